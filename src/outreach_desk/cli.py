@@ -1,0 +1,62 @@
+"""The headless face of Outreach Desk: ``outreach-desk COMMAND ...``.
+
+Each feature adds its sub-commands in a module of ``outreach_desk.commands`` that
+defines ``register(subparsers)``; this module only discovers them, parses arguments and
+turns typed errors into a message on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from outreach_desk import __version__, commands
+from outreach_desk.commands._common import CliError, ExitCode
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="outreach-desk",
+        description="Encrypted case notes, the Brussels social map and help requests, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"outreach-desk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help="folder holding the vault (default: the platform's user data folder; "
+        "also OUTREACH_DESK_DATA_DIR)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        if args.command is None:
+            from outreach_desk.ui.app import main as gui_main
+
+            return gui_main(list(argv) if argv is not None else sys.argv[1:])
+        parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+        return int(ExitCode.USAGE)
+    try:
+        return int(handler(args) or 0)
+    except CliError as error:
+        print(f"outreach-desk: {error}", file=sys.stderr)
+        return int(error.exit_code)
+    except KeyboardInterrupt:
+        print("outreach-desk: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
