@@ -1,0 +1,223 @@
+"""Notes: an append-only timeline per family. Editing writes a new version that names
+its parent; nothing is overwritten, so history is always visible. Two versions written
+from the same parent on two laptops are both kept as a conflict for a person to resolve."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from outreach_desk.core.errors import NotFound, ValidationError
+from outreach_desk.core.events import Change
+from outreach_desk.core.vault import Vault
+
+MAX_NOTE_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class NoteVersion:
+    id: str
+    note_id: str
+    family_id: str
+    parent_id: str | None
+    hlc: str
+    device: str
+    text: str
+    author: str
+    created_at: str  # ISO 8601, UTC
+    supersedes: tuple[str, ...] = ()  # other heads this version resolved
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    family_id: str
+    current: NoteVersion
+    versions: tuple[NoteVersion, ...]  # oldest first
+    conflicts: tuple[NoteVersion, ...]  # other unresolved heads
+
+    @property
+    def text(self) -> str:
+        return self.current.text
+
+    @property
+    def created_at(self) -> str:
+        return self.versions[0].created_at
+
+    @property
+    def edited(self) -> bool:
+        return len(self.versions) > 1
+
+
+def _aad(v: NoteVersion | dict[str, Any]) -> str:
+    get = v.get if isinstance(v, dict) else lambda k: getattr(v, k)
+    return (
+        f"note/v1|{get('id')}|{get('note_id')}|{get('family_id')}|{get('parent_id') or '-'}"
+        f"|{get('hlc')}|{get('device')}"
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class NoteStore:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def add(self, family_id: str, text: str, *, author: str = "") -> Note:
+        _check_text(text)
+        note_id = uuid.uuid4().hex
+        with self._vault.transaction():
+            self._append(family_id, note_id, None, text, author, ())
+        return self.get(note_id)
+
+    def edit(self, note_id: str, text: str, *, author: str = "") -> Note:
+        """A new version on top of the current one; also resolves any open conflict."""
+        _check_text(text)
+        note = self.get(note_id)
+        with self._vault.transaction():
+            superseded = tuple(c.id for c in note.conflicts)
+            self._append(note.family_id, note_id, note.current.id, text, author, superseded)
+        return self.get(note_id)
+
+    def get(self, note_id: str) -> Note:
+        rows = self._vault.conn.execute(
+            "SELECT id, note_id, family_id, parent_id, hlc, device, blob FROM note_versions"
+            " WHERE note_id = ?",
+            (note_id,),
+        ).fetchall()
+        if not rows or not self._vault.has_case_key(rows[0][2]):
+            raise NotFound(f"No note with id {note_id}.")
+        return _assemble(note_id, [self._decode(row) for row in rows])
+
+    def for_family(self, family_id: str) -> list[Note]:
+        """Every note of a family, oldest first."""
+        if not self._vault.has_case_key(family_id):
+            raise NotFound(f"No family with id {family_id}.")
+        rows = self._vault.conn.execute(
+            "SELECT id, note_id, family_id, parent_id, hlc, device, blob FROM note_versions"
+            " WHERE family_id = ?",
+            (family_id,),
+        ).fetchall()
+        return _group([self._decode(row) for row in rows])
+
+    def all_current(self) -> list[Note]:
+        """Every readable note of every family (used to build the search index)."""
+        rows = self._vault.conn.execute(
+            "SELECT v.id, v.note_id, v.family_id, v.parent_id, v.hlc, v.device, v.blob"
+            " FROM note_versions v JOIN case_keys k ON k.family_id = v.family_id"
+        ).fetchall()
+        return _group([self._decode(row) for row in rows])
+
+    def count(self, family_id: str) -> int:
+        row = self._vault.conn.execute(
+            "SELECT count(DISTINCT note_id) FROM note_versions WHERE family_id = ?", (family_id,)
+        ).fetchone()
+        return int(row[0])
+
+    def write_version(self, version: NoteVersion) -> bool:
+        """Store a version as given (sync); returns False when it was already here."""
+        payload = {
+            "text": version.text,
+            "author": version.author,
+            "created_at": version.created_at,
+            "supersedes": list(version.supersedes),
+        }
+        blob = self._vault.seal(version.family_id, _aad(version), payload)
+        cursor = self._vault.conn.execute(
+            "INSERT OR IGNORE INTO note_versions"
+            " (id, note_id, family_id, parent_id, hlc, device, blob) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                version.id,
+                version.note_id,
+                version.family_id,
+                version.parent_id,
+                version.hlc,
+                version.device,
+                blob,
+            ),
+        )
+        if cursor.rowcount:
+            self._vault.record_change(
+                Change("note", version.note_id, version.family_id, version.hlc)
+            )
+        return bool(cursor.rowcount)
+
+    def _append(
+        self,
+        family_id: str,
+        note_id: str,
+        parent_id: str | None,
+        text: str,
+        author: str,
+        supersedes: tuple[str, ...],
+    ) -> NoteVersion:
+        version = NoteVersion(
+            id=uuid.uuid4().hex,
+            note_id=note_id,
+            family_id=family_id,
+            parent_id=parent_id,
+            hlc=self._vault.clock.now().encode(),
+            device=self._vault.device_id,
+            text=text,
+            author=author,
+            created_at=_now(),
+            supersedes=supersedes,
+        )
+        self._vault.case_key(family_id)  # a deleted family cannot get new notes
+        self.write_version(version)
+        return version
+
+    def _decode(self, row: tuple[Any, ...]) -> NoteVersion:
+        version_id, note_id, family_id, parent_id, hlc, device, blob = row
+        aad_fields = {
+            "id": version_id,
+            "note_id": note_id,
+            "family_id": family_id,
+            "parent_id": parent_id,
+            "hlc": hlc,
+            "device": device,
+        }
+        payload = self._vault.open_sealed(family_id, _aad(aad_fields), blob, "note")
+        return NoteVersion(
+            version_id,
+            note_id,
+            family_id,
+            parent_id,
+            hlc,
+            device,
+            str(payload["text"]),
+            str(payload.get("author", "")),
+            str(payload.get("created_at", "")),
+            tuple(payload.get("supersedes", ())),
+        )
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise ValidationError("A note cannot be empty.")
+    if len(text) > MAX_NOTE_CHARS:
+        raise ValidationError(f"A note is limited to {MAX_NOTE_CHARS:,} characters.")
+
+
+def _group(versions: list[NoteVersion]) -> list[Note]:
+    by_note: dict[str, list[NoteVersion]] = {}
+    for version in versions:
+        by_note.setdefault(version.note_id, []).append(version)
+    notes = [_assemble(note_id, group) for note_id, group in by_note.items()]
+    return sorted(notes, key=lambda n: (n.versions[0].hlc, n.id))
+
+
+def _assemble(note_id: str, versions: list[NoteVersion]) -> Note:
+    ordered = tuple(sorted(versions, key=lambda v: (v.hlc, v.id)))
+    parents = {v.parent_id for v in ordered if v.parent_id}
+    superseded = {s for v in ordered for s in v.supersedes}
+    heads = [v for v in ordered if v.id not in parents and v.id not in superseded]
+    if not heads:  # defensive: a cycle cannot be written by this code, but keep readable
+        heads = [ordered[-1]]
+    current = heads[-1]
+    conflicts = tuple(h for h in heads if h.id != current.id)
+    return Note(note_id, ordered[0].family_id, current, ordered, conflicts)
