@@ -40,13 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # no sub-command: a person started the app
+        return build_parser().parse_args(["gui", *_data_dir_args(args)]).handler(args_for_gui(args))
     handler = getattr(args, "handler", None)
     if handler is None:
-        if args.command is None:
-            from outreach_desk.ui.app import main as gui_main
-
-            return gui_main(list(argv) if argv is not None else sys.argv[1:])
-        parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+        parser.print_help(sys.stderr)
         return int(ExitCode.USAGE)
     try:
         return int(handler(args) or 0)
@@ -56,6 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("outreach-desk: interrupted", file=sys.stderr)
         return 130
+
+
+def _data_dir_args(args: argparse.Namespace) -> list[str]:
+    return ["--data-dir", args.data_dir] if args.data_dir else []
+
+
+def args_for_gui(args: argparse.Namespace) -> argparse.Namespace:
+    return argparse.Namespace(data_dir=args.data_dir, demo=False, smoke_test=False)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Install what is needed, then run every check CI runs: lint, types, architecture
+# contracts, translations, and the whole test suite (headless).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+export QT_QPA_PLATFORM=offscreen
+export PYTHONDONTWRITEBYTECODE=1
+status=0
+step() {
+  echo "== $1"
+  shift
+  "$@" || { echo "!! FAILED: $*"; status=1; }
+}
+step "ruff (lint)" .venv/bin/ruff check src tests benchmarks
+step "ruff (format)" .venv/bin/ruff format --check src tests benchmarks
+step "mypy (strict on core)" .venv/bin/mypy
+step "import-linter (core never imports Qt)" .venv/bin/lint-imports
+if [ -f scripts/check_translations.py ]; then
+  step "translations" .venv/bin/python scripts/check_translations.py
+fi
+echo "== pytest"
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+rc=$?
+if [ $rc -eq 5 ]; then
+  echo "!! pytest collected no tests: that is a failure"
+  status=1
+elif [ $rc -ne 0 ]; then
+  status=1
+fi
+exit $status

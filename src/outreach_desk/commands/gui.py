@@ -1,0 +1,28 @@
+"""``outreach-desk gui [--demo]``: start the desktop app (also what no command does)."""
+
+from __future__ import annotations
+
+import argparse
+
+from outreach_desk.commands._common import add_data_dir_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    gui = subparsers.add_parser("gui", help="start the desktop app (the default)")
+    add_data_dir_argument(gui)
+    gui.add_argument("--demo", action="store_true", help="open the demo vault (fictional data)")
+    gui.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    gui.set_defaults(handler=_gui)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from outreach_desk.ui.app import main
+
+    argv: list[str] = []
+    if getattr(args, "data_dir", None):
+        argv += ["--data-dir", args.data_dir]
+    if args.demo:
+        argv.append("--demo")
+    if args.smoke_test:
+        argv.append("--smoke-test")
+    return main(argv)
