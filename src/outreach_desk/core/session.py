@@ -9,6 +9,7 @@ from outreach_desk.core.consent import ConsentStore
 from outreach_desk.core.drafts import DraftStore
 from outreach_desk.core.notes import NoteStore
 from outreach_desk.core.records import RecordStore
+from outreach_desk.core.referrals import IntakeStore, ReferralStore
 from outreach_desk.core.search import SearchIndex
 from outreach_desk.core.vault import Vault
 
@@ -21,6 +22,8 @@ class Session:
         self.drafts = DraftStore(vault)
         self.records = RecordStore(vault)
         self.consents = ConsentStore(vault)
+        self.intakes = IntakeStore(vault)
+        self.referrals = ReferralStore(vault)
 
     @cached_property
     def search_index(self) -> SearchIndex:
