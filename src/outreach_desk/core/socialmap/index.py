@@ -1,0 +1,199 @@
+"""Full-text search over the map: an in-memory SQLite FTS5 index, rebuilt at open.
+
+Accent- and case-insensitive (unicode61 remove_diacritics 2). Filters are stored as
+plain tokens in a hidden "facets" column, so a filtered search is one FTS query.
+Ranking: results whose *names* hold every query word come first (so "CPAS Schaerbeek"
+puts that CPAS above other services in Schaerbeek), then names matched through a
+synonym, then everything else; bm25 orders within each tier.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from outreach_desk.core.domains import LIFE_DOMAINS
+from outreach_desk.core.socialmap.languages import LANGUAGE_NAMES
+from outreach_desk.core.socialmap.model import Formality, Service, Welcome
+from outreach_desk.core.socialmap.municipalities import municipality, resolve_municipality
+from outreach_desk.core.socialmap.synonyms import expand
+from outreach_desk.core.socialmap.text import fold, words
+
+_COLUMNS = ("names", "description", "domains", "places", "facts", "facets")
+_WEIGHTS = "10.0, 1.0, 2.0, 3.0, 1.5, 0.0"
+_TEXT_COLUMNS = "{names domains places facts}"
+_DOMAIN_LABELS = {d.id: f"{d.nl} {d.fr} {d.en}" for d in LIFE_DOMAINS}
+_UNDOCUMENTED_WORDS = "zonder papieren zonder wettig verblijf sans papiers undocumented"
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """All given filters must hold. Empty / None / False means "do not filter"."""
+
+    domains: tuple[str, ...] = ()  # any of these life domains
+    municipality: str | None = None  # id or any nl/fr spelling; region-wide services match too
+    language: str | None = None  # ISO code, e.g. "ar"
+    undocumented: bool = False  # welcomes people without papers (yes or under conditions)
+    walk_in: bool = False
+    formality: Formality | None = None
+    emergency: bool = False
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    service: Service
+    score: float  # lower is better (bm25); 0.0 when the query was empty
+    name_match: bool  # every query word found in the service's names
+
+
+def _token(prefix: str, value: str) -> str:
+    return prefix + "".join(ch for ch in value.lower() if ch.isalnum())
+
+
+def facet_tokens(service: Service) -> list[str]:
+    tokens = [_token("dom", d) for d in service.domains]
+    tokens += [_token("mun", m) for m in service.municipalities]
+    tokens += [_token("lang", code) for code in service.languages]
+    tokens.append(_token("form", service.formality.value))
+    if service.region_wide:
+        tokens.append("munregion")
+    if service.accepts_undocumented:
+        tokens.append("undocyes")
+    if service.walk_in:
+        tokens.append("walkinyes")
+    if service.emergency:
+        tokens.append("emergencyyes")
+    return tokens
+
+
+def _document(service: Service) -> tuple[str, ...]:
+    org = service.organization
+    names = [*service.name.values(), *org.name.values(), *service.aliases]
+    places = [municipality(m).nl + " " + municipality(m).fr for m in service.municipalities]
+    if service.region_wide:
+        places.append("Brussel Bruxelles Brussels")
+    if service.address:
+        places.append(service.address.street)
+    facts = [" ".join(LANGUAGE_NAMES.get(code, (code,))) for code in service.languages]
+    if service.welcomes_undocumented in (Welcome.YES, Welcome.CONDITIONS):
+        facts.append(_UNDOCUMENTED_WORDS)
+    if service.walk_in:
+        facts.append("inloop zonder afspraak sans rendez-vous walk-in")
+    if service.emergency:
+        facts.append("noodnummer urgence emergency")
+    facts += [p.number for p in service.phones]
+    return (
+        " ".join(names),
+        " ".join([*service.description.values(), *org.description.values()]),
+        " ".join(_DOMAIN_LABELS.get(d, d) for d in service.domains),
+        " ".join(places),
+        " ".join(facts),
+        " ".join(facet_tokens(service)),
+    )
+
+
+class SearchIndex:
+    def __init__(self, services: Iterable[Service]) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            f"CREATE VIRTUAL TABLE fts USING fts5({', '.join(_COLUMNS)}, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        self._services: list[Service] = []
+        self.add(services)
+
+    def add(self, services: Iterable[Service]) -> None:
+        rows = []
+        for service in services:
+            self._services.append(service)
+            rows.append((len(self._services), *_document(service)))
+        self._db.executemany(
+            f"INSERT INTO fts(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows
+        )
+
+    def __len__(self) -> int:
+        return len(self._services)
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, limit: int | None = 100
+    ) -> list[SearchHit]:
+        facets = _facet_expression(filters or SearchFilters())
+        query_words = words(query)
+        if not query_words:
+            return self._browse(facets, limit)
+        terms = expand(query_words)
+        hits = self._ranked(terms, query_words, facets, "AND", limit)
+        if not hits and len(terms) > 1:
+            hits = self._ranked(terms, query_words, facets, "OR", limit)
+        return hits
+
+    def _browse(self, facets: str | None, limit: int | None) -> list[SearchHit]:
+        if facets is None:
+            chosen = list(self._services)
+        else:
+            rows = self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (facets,))
+            chosen = [self._services[r - 1] for (r,) in rows]
+        chosen.sort(key=lambda s: fold(s.name.first()))
+        return [SearchHit(s, 0.0, False) for s in chosen[:limit]]
+
+    def _ranked(
+        self,
+        terms: list[tuple[str, ...]],
+        query_words: list[str],
+        facets: str | None,
+        joiner: str,
+        limit: int | None,
+    ) -> list[SearchHit]:
+        text = f" {joiner} ".join(
+            _term_expression(t, i == len(terms) - 1) for i, t in enumerate(terms)
+        )
+        match = f"({text})" + (f" AND {facets}" if facets else "")
+        literal = "names : (" + " AND ".join(_phrase(w) for w in query_words) + ")"
+        synonym_names = (
+            "names : ("
+            + " AND ".join("(" + " OR ".join(_phrase(p) for p in t) + ")" for t in terms)
+            + ")"
+        )
+        sql = (
+            f"SELECT rowid, bm25(fts, {_WEIGHTS}) AS score, "
+            "rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AS literal, "
+            "rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AS named "
+            "FROM fts WHERE fts MATCH ? ORDER BY literal DESC, named DESC, score LIMIT ?"
+        )
+        rows = self._db.execute(sql, (literal, synonym_names, match, limit or -1))
+        return [SearchHit(self._services[r - 1], s, bool(lit)) for r, s, lit, _ in rows]
+
+
+def _phrase(phrase: str, prefix: bool = False) -> str:
+    return '"' + phrase.replace('"', "") + '"' + ("*" if prefix else "")
+
+
+def _term_expression(alternatives: tuple[str, ...], last: bool) -> str:
+    # The last word may be half-typed (search-as-you-type): match it as a prefix.
+    synonyms = " OR ".join(_phrase(p, last and len(alternatives) == 1) for p in alternatives)
+    literal = " OR ".join(_phrase(p, last) for p in alternatives if " " not in p)
+    expression = f"{_TEXT_COLUMNS} : ({synonyms})"
+    if literal and len(alternatives) == 1:
+        expression = f"({expression} OR description : ({literal}))"
+    return expression
+
+
+def _facet_expression(filters: SearchFilters) -> str | None:
+    parts = []
+    if filters.domains:
+        parts.append("(" + " OR ".join(_token("dom", d) for d in filters.domains) + ")")
+    if filters.municipality:
+        muni = resolve_municipality(filters.municipality) or filters.municipality
+        parts.append(f"({_token('mun', muni)} OR munregion)")
+    if filters.language:
+        parts.append(_token("lang", filters.language))
+    if filters.undocumented:
+        parts.append("undocyes")
+    if filters.walk_in:
+        parts.append("walkinyes")
+    if filters.formality is not None:
+        parts.append(_token("form", filters.formality.value))
+    if filters.emergency:
+        parts.append("emergencyyes")
+    return "facets : (" + " AND ".join(parts) + ")" if parts else None
