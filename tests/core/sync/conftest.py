@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,7 +8,15 @@ import pytest
 
 from outreach_desk.core.sync.contact import ContactCard
 from outreach_desk.core.sync.identity import DeviceIdentity
-from sync_davserver import PASSWORD, USER, DavServer
+
+# Loaded by path: the suite runs with --import-mode=importlib (tests are not a package), and
+# the same file is started as a script when a test needs a server it can kill.
+DAV_SCRIPT = Path(__file__).with_name("sync_davserver.py")
+_spec = importlib.util.spec_from_file_location("sync_davserver", DAV_SCRIPT)
+assert _spec is not None and _spec.loader is not None
+davserver = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(davserver)
+USER, PASSWORD, DavServer = davserver.USER, davserver.PASSWORD, davserver.DavServer
 
 
 @pytest.fixture
@@ -32,4 +41,6 @@ def identities() -> dict[str, DeviceIdentity]:
 
 @pytest.fixture(scope="session")
 def cards(identities: dict[str, DeviceIdentity]) -> dict[str, ContactCard]:
-    return {name: ContactCard.for_identity(ident, name.title()) for name, ident in identities.items()}
+    return {
+        name: ContactCard.for_identity(ident, name.title()) for name, ident in identities.items()
+    }

@@ -62,23 +62,23 @@ def test_probe_succeeds_on_a_live_server(dav):
 
 
 def test_wrong_password_is_reported_as_auth_failure(dav_server, dav_credentials):
-    with WebDavTransport(dav_server.url, dav_credentials[0], "wrong") as transport:
-        with pytest.raises(TransportAuthFailed, match="user name or password"):
-            transport.probe()
+    transport = WebDavTransport(dav_server.url, dav_credentials[0], "wrong")
+    with transport, pytest.raises(TransportAuthFailed, match="user name or password"):
+        transport.probe()
 
 
 def test_stopped_server_is_reported_unreachable(dav_server, dav_credentials):
     dav_server.stop()
-    with WebDavTransport(dav_server.url, *dav_credentials, probe_timeout=2) as transport:
-        with pytest.raises(TransportUnreachable):
-            transport.probe()
+    transport = WebDavTransport(dav_server.url, *dav_credentials, probe_timeout=2)
+    with transport, pytest.raises(TransportUnreachable):
+        transport.probe()
 
 
 def test_missing_folder_is_reported(dav_server, dav_credentials):
     url = dav_server.url + "no-such-folder/"
-    with WebDavTransport(url, *dav_credentials) as transport:
-        with pytest.raises(TransportFileMissing):
-            transport.list_names()
+    transport = WebDavTransport(url, *dav_credentials)
+    with transport, pytest.raises(TransportFileMissing):
+        transport.list_names()
 
 
 @pytest.mark.parametrize(

@@ -173,7 +173,11 @@ def peek_header(data: bytes) -> BundleHeader:
 
 
 def open_bundle(
-    data: bytes, identity: DeviceIdentity, roster: Mapping[str, ContactCard]
+    data: bytes,
+    identity: DeviceIdentity,
+    roster: Mapping[str, ContactCard],
+    *,
+    max_plaintext: int = MAX_PLAINTEXT_BYTES,
 ) -> OpenedBundle:
     """Authenticates, decrypts and validates a bundle; raises only BundleError subclasses.
 
@@ -199,7 +203,11 @@ def open_bundle(
         slot, hpke_info(bytes.fromhex(header.bundle_id), data[: header.size], identity.device_id)
     )
     body = _decrypt_body(data, header, content_key)
-    ops = decode_ops(decompress(body) if header.flags & FLAG_ZLIB else body)
+    if header.flags & FLAG_ZLIB:
+        body = decompress(body, max_plaintext)
+    elif len(body) > max_plaintext:
+        raise BundleTooLarge(f"The bundle content is larger than {max_plaintext} bytes.")
+    ops = decode_ops(body)
     return OpenedBundle(
         header.bundle_id,
         sender,
