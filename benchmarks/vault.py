@@ -1,0 +1,295 @@
+"""Vault figures at scale: unlock (KDF and index apart), search latency, save latency
+against raw SQLite with the same durability, and memory while unlocked.
+
+Full size: 300 families, 30,000 notes, Argon2id calibrated as a real vault would be.
+Quick: 8 families, 200 notes, the minimum Argon2id cost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import (
+    LANGUAGES,
+    MUNICIPALITIES,
+    GeneratedVault,
+    generate_vault,
+    note_text,
+    vocabulary,
+)
+from outreach_desk.core import crypto
+from outreach_desk.core.search import SearchIndex
+from outreach_desk.core.session import Session
+from outreach_desk.core.vault import Vault
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Sizes:
+    families: int
+    notes: int
+    repeats: int  # unlock/index repetitions (median is reported)
+    queries: int
+    saves: int
+
+
+FULL = Sizes(families=300, notes=30_000, repeats=3, queries=400, saves=200)
+QUICK = Sizes(families=8, notes=200, repeats=1, queries=40, saves=15)
+
+
+def run(quick: bool = False) -> list[Row]:
+    sizes = QUICK if quick else FULL
+    kdf = crypto.KdfParams() if quick else crypto.calibrate_kdf()
+    with tempfile.TemporaryDirectory(prefix="outreach-bench-") as tmp:
+        generated = generate_vault(
+            Path(tmp) / "vault", families=sizes.families, notes=sizes.notes, kdf=kdf
+        )
+        rows: list[Row] = [
+            _row(f"generate {sizes.notes} notes (one transaction)", generated.seconds, "s", None),
+        ]
+        rows += unlock_rows(generated, kdf, sizes)
+        vault = Vault.open(generated.data_dir, generated.passphrase)
+        try:
+            session = Session(vault)
+            rows += search_rows(session, sizes.queries)
+            rows += save_rows(session, Path(tmp), sizes.saves)
+        finally:
+            vault.close()
+        rows += memory_rows(generated)
+    return rows
+
+
+def _row(name: str, value: float, unit: str, target: Any, **extra: Any) -> Row:
+    return {"name": name, "value": value, "unit": unit, "target": target, **extra}
+
+
+def _median_time(action: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+# ---- unlock -------------------------------------------------------------------------
+def unlock_rows(generated: GeneratedVault, kdf: crypto.KdfParams, sizes: Sizes) -> list[Row]:
+    salt = crypto.new_salt()
+    kdf_s = _median_time(
+        lambda: crypto.derive_passphrase_key(generated.passphrase, salt, kdf), sizes.repeats
+    )
+    open_s = _median_time(
+        lambda: Vault.open(generated.data_dir, generated.passphrase).close(), sizes.repeats
+    )
+    vault = Vault.open(generated.data_dir, generated.passphrase)
+    try:
+        index_s = _median_time(lambda: _build_index(vault), sizes.repeats)
+    finally:
+        vault.close()
+    beyond = max(0.0, open_s - kdf_s) + index_s
+    kdf_label = f"m={kdf.memory_kib // 1024} MiB t={kdf.iterations} p={kdf.lanes}"
+    return [
+        _row(f"unlock: Argon2id KDF ({kdf_label})", kdf_s, "s", None),
+        _row("unlock: open vault (KDF + checks)", open_s, "s", None),
+        _row(f"unlock: build search index ({sizes.notes} notes)", index_s, "s", None),
+        _row("unlock: time beyond the KDF", beyond, "s", 0.5),
+    ]
+
+
+def _build_index(vault: Vault) -> None:
+    index = SearchIndex(vault)
+    try:
+        index.build()
+    finally:
+        index.close()
+
+
+# ---- search -------------------------------------------------------------------------
+def query_mix(count: int, seed: int = 7) -> list[str]:
+    """What workers type: whole words, words half-typed, two words, accents left out,
+    a municipality, and words that are in no note at all."""
+    rng = random.Random(seed)
+    kinds = ("word", "word", "prefix", "prefix", "pair", "unaccented", "place", "miss")
+    queries = []
+    for _ in range(count):
+        words = _content_words(vocabulary(rng.choice(LANGUAGES)), rng)
+        kind = rng.choice(kinds)
+        if kind == "word":
+            queries.append(words[0])
+        elif kind == "prefix":
+            queries.append(words[0][: rng.randint(3, max(3, len(words[0]) - 1))])
+        elif kind == "pair":
+            queries.append(f"{words[0]} {words[1]}")
+        elif kind == "unaccented":
+            queries.append(_strip_accents(words[0]))
+        elif kind == "place":
+            queries.append(rng.choice(MUNICIPALITIES))
+        else:
+            queries.append(rng.choice(("Zanzibar", "helicopter", "kwantumfysica", "xylophone")))
+    return queries
+
+
+def _content_words(words: dict[str, tuple[str, ...]], rng: random.Random) -> list[str]:
+    phrase = rng.choice(words["topic"] + words["place"])
+    long_words = [w.strip("'") for w in phrase.replace("'", " ").split() if len(w) > 3]
+    second = rng.choice(words["topic"] + words["place"] + words["feeling"]).split()[-1]
+    return [rng.choice(long_words) if long_words else phrase, second]
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def search_rows(session: Session, count: int) -> list[Row]:
+    index = session.search_index
+    times = []
+    hits = 0
+    for query in query_mix(count):
+        started = time.perf_counter()
+        found = index.search(query)
+        times.append((time.perf_counter() - started) * 1000)
+        hits += bool(found)
+    p50, p95 = _percentiles(times)
+    note = f"{count} queries, {hits} with hits"
+    return [
+        _row("search: p50", p50, "ms", None, note=note),
+        _row("search: p95", p95, "ms", 10.0, note=note),
+    ]
+
+
+def _percentiles(values: list[float]) -> tuple[float, float]:
+    if len(values) < 2:
+        return values[0], values[0]
+    cuts = statistics.quantiles(values, n=20, method="inclusive")
+    return statistics.median(values), cuts[18]
+
+
+# ---- save ---------------------------------------------------------------------------
+def save_rows(session: Session, folder: Path, count: int) -> list[Row]:
+    """Save a note through the app (encrypt, versions, change log, live search index)
+    against a bare INSERT of the same text with the same durability, alternated so
+    both meet the same disk weather."""
+    session.search_index  # noqa: B018 - saving in the app updates a live index
+    family_ids = [f.id for f in session.families.families()]
+    raw = _raw_database(folder / "raw.sqlite3")
+    rng = random.Random(11)
+    app_ms, raw_ms = [], []
+    try:
+        for number in range(count):
+            text = note_text(rng, rng.choice(LANGUAGES))
+            family_id = family_ids[number % len(family_ids)]
+            started = time.perf_counter()
+            session.notes.add(family_id, text)
+            app_ms.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            _raw_insert(raw, family_id, text)
+            raw_ms.append((time.perf_counter() - started) * 1000)
+    finally:
+        raw.close()
+    app_p50, app_p95 = _percentiles(app_ms)
+    raw_p50, raw_p95 = _percentiles(raw_ms)
+    note = "WAL + synchronous=FULL, one transaction per note"
+    return [
+        _row("save note: p50", app_p50, "ms", None, baseline=raw_p50, note=note),
+        _row("save note: p95", app_p95, "ms", "<= 1.5x", baseline=raw_p95, note=note),
+    ]
+
+
+def _raw_database(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE notes (id TEXT PRIMARY KEY, family_id TEXT, body BLOB)")
+    return conn
+
+
+def _raw_insert(conn: sqlite3.Connection, family_id: str, text: str) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "INSERT INTO notes (id, family_id, body) VALUES (?, ?, ?)",
+        (os.urandom(16).hex(), family_id, text.encode()),
+    )
+    conn.execute("COMMIT")
+
+
+# ---- memory -------------------------------------------------------------------------
+_MEMORY_PROBE = textwrap.dedent(
+    """
+    import json, resource, sys
+    from pathlib import Path
+    from outreach_desk.core.session import Session
+    from outreach_desk.core.vault import Vault
+
+    def status(field):
+        for line in open("/proc/self/status"):
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+        return None
+
+    def reset_peak():
+        try:
+            with open("/proc/self/clear_refs", "w") as handle:
+                handle.write("5")
+            return True
+        except OSError:
+            return False
+
+    vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+    unlock_peak = status("VmHWM")
+    was_reset = reset_peak()
+    session = Session(vault)
+    families = session.families.families()
+    for word in ("school", "logement", "huur", "tolk", "OCMW", "médicale"):
+        session.search_index.search(word)
+    for family in families[:20]:
+        session.notes.for_family(family.id)
+    result = {
+        "unlock_peak_mb": unlock_peak,
+        "unlocked_peak_mb": status("VmHWM") if was_reset else None,
+        "unlocked_rss_mb": status("VmRSS"),
+        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    vault.close()
+    print(json.dumps(result))
+    """
+)
+
+
+def memory_rows(generated: GeneratedVault) -> list[Row]:
+    """Memory of a fresh process that unlocks, indexes, searches and reads families.
+    The Argon2id peak is reported apart: it is freed as soon as the key is derived."""
+    completed = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, str(generated.data_dir), generated.passphrase],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    figures = json.loads(completed.stdout.strip().splitlines()[-1])
+    unlocked_peak = figures["unlocked_peak_mb"] or figures["maxrss_mb"]
+    return [
+        _row(
+            "memory: peak RSS while unlocked (index + use)",
+            unlocked_peak,
+            "MB",
+            250.0,
+            note="core only, no Qt",
+        ),
+        _row("memory: RSS unlocked, at rest", figures["unlocked_rss_mb"], "MB", None),
+        _row("memory: peak RSS during unlock (Argon2id)", figures["unlock_peak_mb"], "MB", None),
+    ]
