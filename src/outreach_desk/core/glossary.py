@@ -87,7 +87,8 @@ _ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 
 def normalize(text: str) -> str:
     """Fold case, accents, Arabic hamza/alef/ta-marbuta variants and punctuation for matching."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility-decompose before and after folding: each can expose work for the other.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     # Dropping combining marks removes Latin accents, Arabic harakat and hamza carriers at once.
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = bare.translate(_ARABIC_FOLD)
