@@ -20,6 +20,7 @@ from outreach_desk.core.sync.bundle import (
     seal_bundle,
 )
 from outreach_desk.core.sync.errors import BundleNotRecognised
+from outreach_desk.core.sync.identity import DeviceIdentity
 from outreach_desk.core.sync.payload import Operation
 
 CANARY = "CANARY-Fatima-El-Amrani-7731"
@@ -227,3 +228,20 @@ def test_compression_bomb_is_capped(identities, cards, monkeypatch):
         open_bundle(
             sealed.data, identities["youssef"], roster(cards, "sara"), max_plaintext=1024 * 1024
         )
+
+
+def test_a_slot_of_an_unknown_future_suite_is_skipped(identities, cards, monkeypatch):
+    """A colleague with a newer key type must not lock the others out of a shared bundle."""
+    from dataclasses import replace
+
+    from outreach_desk.core.sync.contact import ContactCard
+    from outreach_desk.core.sync.suites import SUITE_X25519, SUITES
+
+    future = DeviceIdentity.generate(SUITE_X25519)
+    monkeypatch.setitem(SUITES, 9, replace(SUITES[SUITE_X25519], suite_id=9))
+    future_card = ContactCard("Future", 9, future.signing_public, future.receiving_public, b"")
+    ops = make_ops(identities["sara"].device_id, 2)
+    sealed = seal_bundle(identities["sara"], [future_card, cards["youssef"]], ops)
+    monkeypatch.delitem(SUITES, 9)
+    opened = open_bundle(sealed.data, identities["youssef"], roster(cards, "sara"))
+    assert opened.ops == ops

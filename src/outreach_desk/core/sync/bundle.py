@@ -54,7 +54,8 @@ INFO_LABEL: Final = b"outreach-desk bundle v1\x00"
 
 # magic, version u16, flags u8, bundle id, sender id, created ms u64, ciphertext len u64, count u16
 _FIXED: Final = struct.Struct(">8sHB16s16sQQH")
-_ENTRY_LEN: Final = ID_LEN + 1  # recipient device id + suite id
+# recipient device id, suite id, slot length: a reader can skip slots of suites it does not know
+_ENTRY_LEN: Final = ID_LEN + 1 + 2
 _SENDER_OFFSET: Final = 8 + 2 + 1 + ID_LEN
 _MIN_SLOT: Final = min(s.enc_length for s in SUITES.values()) + KEY_LEN + SEALED_KEY_EXTRA
 MIN_BUNDLE_BYTES: Final = _FIXED.size + _ENTRY_LEN + _MIN_SLOT + NONCE_LEN + TAG_LEN + SIGNATURE_LEN
@@ -64,6 +65,7 @@ MIN_BUNDLE_BYTES: Final = _FIXED.size + _ENTRY_LEN + _MIN_SLOT + NONCE_LEN + TAG
 class Recipient:
     device_id: str
     suite_id: int
+    slot_len: int
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,8 @@ class BundleHeader:
             len(self.recipients),
         )
         entries = b"".join(
-            bytes.fromhex(r.device_id) + bytes([r.suite_id]) for r in self.recipients
+            bytes.fromhex(r.device_id) + bytes([r.suite_id]) + r.slot_len.to_bytes(2, "big")
+            for r in self.recipients
         )
         return fixed + entries
 
@@ -146,7 +149,7 @@ def seal_bundle(
         identity.device_id,
         time.time_ns() // 1_000_000 if created_ms is None else created_ms,
         len(body) + TAG_LEN,
-        tuple(Recipient(c.device_id, c.suite_id) for c in cards),
+        tuple(Recipient(c.device_id, c.suite_id, slot_length(c.suite_id)) for c in cards),
     ).to_bytes()
     content_key = AESGCM.generate_key(bit_length=256)
     slots = b"".join(
@@ -166,7 +169,11 @@ def peek_header(data: bytes) -> BundleHeader:
     if not 1 <= count <= MAX_RECIPIENTS or len(data) < _FIXED.size + count * _ENTRY_LEN:
         raise BundleTampered("The bundle header is damaged (recipient list).")
     entries = tuple(
-        Recipient(data[pos : pos + ID_LEN].hex(), data[pos + ID_LEN])
+        Recipient(
+            data[pos : pos + ID_LEN].hex(),
+            data[pos + ID_LEN],
+            int.from_bytes(data[pos + ID_LEN + 1 : pos + _ENTRY_LEN], "big"),
+        )
         for pos in range(_FIXED.size, _FIXED.size + count * _ENTRY_LEN, _ENTRY_LEN)
     )
     return BundleHeader(version, flags, bundle_id.hex(), sender.hex(), created, ct_len, entries)
@@ -237,9 +244,12 @@ def _check_envelope(data: bytes) -> None:
 def _find_slot(data: bytes, header: BundleHeader, identity: DeviceIdentity) -> bytes:
     if header.flags & ~KNOWN_FLAGS:
         raise BundleTampered("The bundle header has flags this format does not define.")
-    if any(r.suite_id not in SUITES for r in header.recipients):
-        raise BundleTampered("The bundle names a key suite this app does not know.")
-    lengths = [slot_length(r.suite_id) for r in header.recipients]
+    known = [r for r in header.recipients if r.suite_id in SUITES]
+    if any(r.slot_len != slot_length(r.suite_id) for r in known) or any(
+        r.slot_len == 0 for r in header.recipients
+    ):
+        raise BundleTampered("The bundle's recipient list declares impossible key sizes.")
+    lengths = [r.slot_len for r in header.recipients]
     expected = header.size + sum(lengths) + NONCE_LEN + header.ciphertext_len + SIGNATURE_LEN
     if header.ciphertext_len < TAG_LEN or expected != len(data):
         raise BundleTampered("The bundle's declared lengths do not match its size.")
