@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, keep: int = KEEP_BACKU
     """Copy the live database consistently (SQLite backup API), then rotate old copies."""
     folder = backups_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")  # microseconds: names sort in time order
     final = folder / f"{_PREFIX}{stamp}{_SUFFIX}"
     partial = folder / f".{final.name}.part"
     target = sqlite3.connect(partial)
