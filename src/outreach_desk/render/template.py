@@ -28,7 +28,7 @@ PLAINTEXT_NOTICE: dict[str, str] = {
 
 _STYLE = """
 body { font-family: 'Noto Sans', 'Noto Sans Arabic'; font-size: 10.5pt; color: #111111; }
-h1 { font-size: 17pt; margin-bottom: 4px; }
+h1 { font-size: 15pt; margin-bottom: 4px; }
 h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; }
 p.notice { font-size: 8.5pt; color: #444444; }
 td, th { padding: 4px; }
@@ -62,17 +62,25 @@ def plaintext_notice_html(langs: Sequence[str]) -> str:
     return "\n".join(paragraphs)
 
 
+def _title_html(text: str, lang: str) -> str:
+    align = "right" if is_rtl(lang) else "left"
+    return f'<h1 dir="{direction(lang)}" align="{align}">{html_escape(text)}</h1>'
+
+
 def html_page(
     title: str,
     body_html: str,
     *,
     lang: str = "en",
     notice_langs: Sequence[str] | None = None,
+    translated_titles: Sequence[tuple[str, str]] = (),
 ) -> str:
     """A complete HTML page: the plaintext-export notice, the title, then ``body_html``.
 
     ``body_html`` is trusted markup built by the caller; escape every user value in it with
     :func:`html_escape`. The page direction follows ``lang`` (Arabic and Dari are right-to-left).
+    ``translated_titles`` are (text, lang) pairs printed under the title, each aligned
+    to its own reading direction.
     """
     align = "right" if is_rtl(lang) else "left"
     notice = plaintext_notice_html(list(notice_langs) if notice_langs else [lang])
@@ -82,5 +90,28 @@ def html_page(
         f'<body dir="{direction(lang)}">'
         f"{notice}<hr>"
         f'<h1 align="{align}">{html_escape(title)}</h1>'
-        f"{body_html}</body></html>"
+        + "".join(_title_html(text, other) for text, other in translated_titles)
+        + f"{body_html}</body></html>"
+    )
+
+
+def visual_column_order(langs: Sequence[str]) -> list[str]:
+    """Left-to-right order of one column per language on the page.
+
+    Left-to-right languages keep their order from the left edge; right-to-left languages
+    start from the right edge, so an Arabic reader meets the Arabic column first and a
+    French reader the French one. (Qt's text layout does not mirror table columns itself.)
+    """
+    ltr = [lang for lang in langs if not is_rtl(lang)]
+    rtl = [lang for lang in langs if is_rtl(lang)]
+    return ltr + rtl[::-1]
+
+
+def lang_cell(inner_html: str, lang: str, *, tag: str = "td", width: str = "") -> str:
+    """A table cell whose direction and alignment follow its language."""
+    align = "right" if is_rtl(lang) else "left"
+    width_attr = f' width="{width}"' if width else ""
+    return (
+        f'<{tag} dir="{direction(lang)}" align="{align}" lang="{html_escape(lang)}"'
+        f' valign="top"{width_attr}>{inner_html}</{tag}>'
     )
