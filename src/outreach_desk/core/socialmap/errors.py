@@ -29,6 +29,9 @@ class MapFileInvalid(ValidationError):
     MAX_LISTED = 20
 
     def __init__(self, problems: list[Problem]) -> None:
+        # One message per field: a missing id is not reported twice.
+        unique = {(p.file, p.record, p.field): p for p in reversed(problems)}
+        problems = [p for p in problems if unique[(p.file, p.record, p.field)] is p]
         self.problems = tuple(problems)
         listed = "\n  ".join(str(p) for p in problems[: self.MAX_LISTED])
         more = len(problems) - self.MAX_LISTED
