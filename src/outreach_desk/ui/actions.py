@@ -1,0 +1,129 @@
+"""Every user action, built once, keyed by an Enum. Menus, toolbars and tests share them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class ActionId(Enum):
+    LOCK = "lock"
+    QUIT = "quit"
+    NEW_FAMILY = "new_family"
+    EDIT_FAMILY = "edit_family"
+    CLOSE_CASE = "close_case"
+    NEW_NOTE = "new_note"
+    EDIT_NOTE = "edit_note"
+    SAVE_NOTE = "save_note"
+    NOTE_HISTORY = "note_history"
+    SEARCH = "search"
+    SHOW_CLOSED = "show_closed"
+    ABOUT = "about"
+
+
+_SHORTCUTS: dict[ActionId, QKeySequence | str] = {
+    ActionId.LOCK: "Ctrl+L",
+    ActionId.QUIT: "Ctrl+Q",
+    ActionId.NEW_FAMILY: "Ctrl+Shift+N",
+    ActionId.EDIT_FAMILY: "Ctrl+E",
+    ActionId.NEW_NOTE: "Ctrl+N",
+    ActionId.EDIT_NOTE: "Ctrl+Shift+E",
+    ActionId.SAVE_NOTE: "Ctrl+S",
+    ActionId.NOTE_HISTORY: "Ctrl+H",
+    ActionId.SEARCH: "Ctrl+F",
+}
+
+_CHECKABLE = {ActionId.SHOW_CLOSED}
+
+
+def _texts() -> dict[ActionId, tuple[str, str]]:
+    """(menu text with mnemonic, status tip). Literal strings so lupdate finds them."""
+    tr = QCoreApplication.translate
+    return {
+        ActionId.LOCK: (tr("Actions", "&Lock"), tr("Actions", "Lock the vault now")),
+        ActionId.QUIT: (tr("Actions", "&Quit"), tr("Actions", "Lock and close Outreach Desk")),
+        ActionId.NEW_FAMILY: (
+            tr("Actions", "New &family..."),
+            tr("Actions", "Open a case file for a family"),
+        ),
+        ActionId.EDIT_FAMILY: (
+            tr("Actions", "&Edit family..."),
+            tr("Actions", "Change the selected family's case file"),
+        ),
+        ActionId.CLOSE_CASE: (
+            tr("Actions", "&Close case..."),
+            tr("Actions", "Mark the selected family's case as closed"),
+        ),
+        ActionId.NEW_NOTE: (tr("Actions", "New &note"), tr("Actions", "Write a new note")),
+        ActionId.EDIT_NOTE: (
+            tr("Actions", "E&dit note"),
+            tr("Actions", "Write a new version of the selected note"),
+        ),
+        ActionId.SAVE_NOTE: (tr("Actions", "&Save note"), tr("Actions", "Save the note")),
+        ActionId.NOTE_HISTORY: (
+            tr("Actions", "Note &history..."),
+            tr("Actions", "Show every version of the selected note"),
+        ),
+        ActionId.SEARCH: (
+            tr("Actions", "&Search"),
+            tr("Actions", "Search families and notes"),
+        ),
+        ActionId.SHOW_CLOSED: (
+            tr("Actions", "Show c&losed cases"),
+            tr("Actions", "Also list families whose case is closed"),
+        ),
+        ActionId.ABOUT: (tr("Actions", "&About Outreach Desk"), ""),
+    }
+
+
+class ActionRegistry(QObject):
+    """Owns the QActions. ``connect(ActionId, slot)`` wires behaviour; windows only add them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions: dict[ActionId, QAction] = {}
+        self._connections: list[QMetaObject.Connection] = []
+        for action_id in ActionId:
+            action = QAction(self)
+            action.setObjectName(f"action_{action_id.value}")
+            action.setCheckable(action_id in _CHECKABLE)
+            shortcut = _SHORTCUTS.get(action_id)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                # Window-wide shortcuts, also when focus is inside a dock or a text field.
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self._actions[action_id] = action
+        self.retranslate_ui()
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())
+
+    def connect(self, action_id: ActionId, slot: Callable[..., object]) -> None:
+        """Run ``slot`` on trigger (``toggled(bool)`` for checkable actions)."""
+        action = self._actions[action_id]
+        signal = action.toggled if action.isCheckable() else action.triggered
+        self._connections.append(signal.connect(slot))
+
+    def disconnect_all(self) -> None:
+        """Drop every slot (used at lock, so no stale window receives an action)."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections.clear()
+
+    def set_enabled(self, action_ids: tuple[ActionId, ...], enabled: bool) -> None:
+        for action_id in action_ids:
+            self._actions[action_id].setEnabled(enabled)
+
+    def retranslate_ui(self) -> None:
+        for action_id, (text, tip) in _texts().items():
+            action = self._actions[action_id]
+            action.setText(text)
+            action.setStatusTip(tip)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else text)

@@ -1,0 +1,80 @@
+"""Start the desktop app: ``outreach-desk`` (no sub-command) and ``outreach-desk-gui``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from outreach_desk import APP_NAME, __version__
+from outreach_desk.core.paths import resolve_data_dir
+from outreach_desk.ui.i18n import install_translators, system_language
+from outreach_desk.ui.settings import Settings
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="outreach-desk", add_help=True)
+    parser.add_argument("--data-dir", help="folder holding the vault")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo vault (fictional families)"
+    )
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="show the first window, then exit 0"
+    )
+    parser.add_argument("--lang", help="interface language: nl, fr, en or ar")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    try:
+        from outreach_desk.render.fonts import load_bundled_fonts
+    except ImportError:  # the render package is optional for the GUI
+        pass
+    else:
+        try:
+            load_bundled_fonts()
+        except Exception as error:
+            print(f"outreach-desk: bundled fonts not loaded ({error})", file=sys.stderr)
+    return app
+
+
+def _demo_setup(base: Path) -> tuple[Path, str]:
+    from outreach_desk.core.demo import build_demo_vault, demo_data_dir
+
+    data_dir = demo_data_dir(base)
+    return data_dir, build_demo_vault(data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    app = create_application(list(sys.argv[1:] if argv is None else argv))
+    settings = Settings()
+    install_translators(app, args.lang or settings.get("language") or system_language())
+    data_dir = resolve_data_dir(args.data_dir)
+    kind, prefilled = "real", ""
+    if args.demo:
+        data_dir, prefilled = _demo_setup(data_dir)
+        kind = "demo"
+    from outreach_desk.ui.controller import AppController
+
+    controller = AppController(data_dir, settings, kind=kind, prefilled_passphrase=prefilled)
+    first = controller.start()
+    if args.smoke_test:
+        app.processEvents()
+        first.close()
+        return 0 if first is not None else 1
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

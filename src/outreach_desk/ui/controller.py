@@ -1,0 +1,159 @@
+"""Which window is on screen: create-vault wizard, unlock dialog or main window.
+
+It owns the session while unlocked and is the only place that locks: on demand (Ctrl+L),
+after idle time, or when the window closes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from outreach_desk.core.crypto import KdfParams
+from outreach_desk.core.session import Session
+from outreach_desk.core.vault import Vault
+from outreach_desk.ui.actions import ActionId, ActionRegistry
+from outreach_desk.ui.clipboard import SensitiveClipboard
+from outreach_desk.ui.create_wizard import CreateVaultWizard
+from outreach_desk.ui.idle import IdleWatcher
+from outreach_desk.ui.main_window import MainWindow
+from outreach_desk.ui.settings import Settings
+from outreach_desk.ui.unlock import UnlockDialog
+from outreach_desk.ui.workers import run_in_background
+
+
+class AppController(QObject):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        *,
+        kind: str = "real",
+        prefilled_passphrase: str = "",
+        kdf: KdfParams | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self._kind = kind
+        self._prefilled = prefilled_passphrase
+        self._kdf = kdf
+        self.actions = ActionRegistry(self)
+        self.clipboard = SensitiveClipboard(settings.get("clipboard_clear_seconds"), self)
+        self.idle = IdleWatcher(settings.get("auto_lock_minutes"), self)
+        self.idle.idle.connect(self.lock)
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: CreateVaultWizard | None = None
+
+    def start(self) -> QWidget:
+        """Show the first window: the wizard on first start, else the unlock dialog."""
+        if Vault.exists(self.data_dir):
+            return self.show_unlock()
+        return self.show_wizard()
+
+    def show_wizard(self) -> CreateVaultWizard:
+        self.wizard = CreateVaultWizard(
+            self.data_dir, self.clipboard, kind=self._kind, kdf=self._kdf
+        )
+        self.wizard.created.connect(self._vault_created)
+        self.wizard.abandoned.connect(self._wizard_abandoned)
+        self.wizard.show()
+        return self.wizard
+
+    def show_unlock(self) -> UnlockDialog:
+        dialog = UnlockDialog(self.data_dir, prefilled=self._prefilled, kdf=self._kdf)
+        dialog.unlocked.connect(self._unlocked)
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog = dialog
+        dialog.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns on raise()
+            dialog.raise_()
+        dialog.secret.setFocus()
+        return dialog
+
+    # ---- transitions ------------------------------------------------------------------
+    def _vault_created(self, vault: Vault) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        session = Session(vault)
+        # The index of an empty vault is instant, but keep the rule: build it off-thread.
+        run_in_background(lambda: session.search_index, lambda _: self._unlocked(session), print)
+
+    def _wizard_abandoned(self) -> None:
+        self.wizard = None
+        if Vault.exists(self.data_dir):
+            self.show_unlock()
+        else:
+            QApplication.quit()
+
+    def _unlock_cancelled(self) -> None:
+        if self.session is None:
+            QApplication.quit()
+
+    def _unlocked(self, session: Session) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self.session = session
+        self.actions.disconnect_all()
+        for action in self.actions.all():
+            action.setEnabled(True)
+        self.actions.connect(ActionId.LOCK, self.lock)
+        self.actions.connect(ActionId.QUIT, self.quit)
+        self.window = MainWindow(
+            session,
+            self.actions,
+            self.clipboard,
+            autosave_seconds=self.settings.get("autosave_seconds"),
+        )
+        self.window.closing.connect(self.quit)
+        self.window.show()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Seal the draft, drop every model and key, and show the unlock dialog again."""
+        if self.session is None:
+            return
+        self.idle.stop()
+        self._drop_window()
+        self.show_unlock()
+        self.locked.emit()
+
+    def quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """Lock and close every window (quit, and test teardown)."""
+        self.idle.stop()
+        self._drop_window()
+        for widget in (self.unlock_dialog, self.wizard):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.unlock_dialog = self.wizard = None
+
+    def _drop_window(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.lock()
+            window.closing.disconnect()
+            window.hide()
+            window.deleteLater()
+        self.actions.disconnect_all()
+        session, self.session = self.session, None
+        if session is not None:
+            session.lock()
+        self.clipboard.clear_now()
