@@ -4,7 +4,9 @@ passphrase. Each must end in a clear message and never in lost or altered data."
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -257,6 +259,44 @@ def test_a_damaged_vault_offers_the_latest_backup(filled: tuple[Path, str], dama
         Vault.open(data_dir, PASSPHRASE)
     assert newest.name in str(refused.value)
     assert latest_backup(data_dir) == newest
+
+
+def _copy_as_after_a_power_cut(data_dir: Path, target: Path) -> None:
+    """Copy the files of an unlocked vault: its last commits sit only in the -wal file,
+    exactly what a power cut leaves behind (synchronous=FULL made them durable there)."""
+    with Vault.open(data_dir, PASSPHRASE) as vault:
+        session = Session(vault)
+        family_id = session.families.families()[0].id
+        for number in range(30):
+            session.notes.add(family_id, f"Na de laatste checkpoint {number}: " + "school " * 80)
+        target.mkdir()
+        for path in data_dir.iterdir():
+            if path.is_file():
+                shutil.copy2(path, target / path.name)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG core/vault.py _open_existing: closing the checking connection checkpoints "
+    "the -wal into the damaged file and deletes the -wal",
+)
+def test_a_damaged_vault_with_unsaved_wal_is_left_exactly_as_it_is(
+    filled: tuple[Path, str], tmp_path: Path
+) -> None:
+    data_dir, _ = filled
+    _bulk_up(data_dir)
+    crashed = tmp_path / "after-power-cut"
+    _copy_as_after_a_power_cut(data_dir, crashed)
+    assert (crashed / "vault.sqlite3-wal").stat().st_size > 0
+    _scramble_pages(vault_file(crashed))
+    data_files = ("vault.sqlite3", "vault.sqlite3-wal")  # -shm is only a rebuildable index
+    before = {name: fingerprint(crashed).get(name) for name in data_files}
+
+    with pytest.raises(VaultCorrupt):
+        Vault.open(crashed, PASSPHRASE)
+    gc.collect()  # a connection left open by the failed check must not change things later
+    after = {name: fingerprint(crashed).get(name) for name in data_files}
+    assert after == before, "the damaged file and its WAL must stay as they were"
 
 
 # ---- backups ------------------------------------------------------------------------
