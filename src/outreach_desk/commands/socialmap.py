@@ -26,22 +26,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     commands = parser.add_subparsers(dest="socialmap_command", metavar="SUBCOMMAND")
     _search(commands)
     _show(commands)
-    _simple(commands, "validate", "check a map file (HSDS JSON, CSV package, signed update)",
-            _validate, ("file",))  # fmt: skip
+    _simple(
+        commands,
+        "validate",
+        "check a map file (HSDS JSON, CSV package, signed update)",
+        _validate,
+        ("file",),
+    )
     _import(commands)
     _export(commands)
-    _simple(commands, "stats", "counts per domain, municipality, formality; stale records",
-            _stats, (), json_flag=True)  # fmt: skip
-    _simple(commands, "keygen", "create a coordinator signing key (KEYFILE and KEYFILE.pub)",
-            _keygen, ("keyfile",))  # fmt: skip
+    _simple(
+        commands,
+        "stats",
+        "counts per domain, municipality, formality; stale records",
+        _stats,
+        (),
+        json_flag=True,
+    )
+    _simple(
+        commands,
+        "keygen",
+        "create a coordinator signing key (KEYFILE and KEYFILE.pub)",
+        _keygen,
+        ("keyfile",),
+    )
     _sign(commands)
     _pin(commands)
     _simple(commands, "keys", "list pinned coordinator keys", _keys, (), json_flag=True)
     parser.set_defaults(handler=lambda _args: parser.print_help() or int(ExitCode.USAGE))
 
 
-def _simple(commands: Any, name: str, help_text: str, handler: Any, positionals: tuple[str, ...],
-            json_flag: bool = False) -> argparse.ArgumentParser:  # fmt: skip
+def _simple(
+    commands: Any,
+    name: str,
+    help_text: str,
+    handler: Any,
+    positionals: tuple[str, ...],
+    json_flag: bool = False,
+) -> argparse.ArgumentParser:
     sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
     for positional in positionals:
         sub.add_argument(positional)
@@ -53,8 +75,14 @@ def _simple(commands: Any, name: str, help_text: str, handler: Any, positionals:
 
 
 def _search(commands: Any) -> None:
-    sub = _simple(commands, "search", "search services (accents and nl/fr names ignored)",
-                  _run_search, ("query",), json_flag=True)  # fmt: skip
+    sub = _simple(
+        commands,
+        "search",
+        "search services (accents and nl/fr names ignored)",
+        _run_search,
+        ("query",),
+        json_flag=True,
+    )
     sub.add_argument("--domain", action="append", default=[], help="life domain id (repeatable)")
     sub.add_argument("--municipality", help="municipality, in Dutch or French")
     sub.add_argument("--language", help="language code the service works in, e.g. ar")
@@ -65,32 +93,60 @@ def _search(commands: Any) -> None:
 
 
 def _show(commands: Any) -> None:
-    _simple(commands, "show", "every fact of one service, with sources", _run_show, ("id",),
-            json_flag=True)  # fmt: skip
+    _simple(
+        commands,
+        "show",
+        "every fact of one service, with sources",
+        _run_show,
+        ("id",),
+        json_flag=True,
+    )
 
 
 def _import(commands: Any) -> None:
-    sub = _simple(commands, "import", "apply a map file (signed by a pinned key, or confirmed)",
-                  _run_import, ("file",))  # fmt: skip
-    sub.add_argument("--accept-unsigned", action="store_true",
-                     help="apply an unsigned file or one signed by an unknown key")  # fmt: skip
+    sub = _simple(
+        commands,
+        "import",
+        "apply a map file (signed by a pinned key, or confirmed)",
+        _run_import,
+        ("file",),
+    )
+    sub.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="apply an unsigned file or one signed by an unknown key",
+    )
 
 
 def _export(commands: Any) -> None:
     sub = _simple(commands, "export", "write the map as HSDS 3.0", _run_export, ("out",))
-    sub.add_argument("--format", choices=["hsds-json", "hsds-csv"], default="hsds-json",
-                     help="hsds-json: one JSON file; hsds-csv: a folder (data package)")  # fmt: skip
+    sub.add_argument(
+        "--format",
+        choices=["hsds-json", "hsds-csv"],
+        default="hsds-json",
+        help="hsds-json: one JSON file; hsds-csv: a folder (data package)",
+    )
 
 
 def _sign(commands: Any) -> None:
-    sub = _simple(commands, "sign", "sign an HSDS JSON map file as an update for workers",
-                  _run_sign, ("file", "out"))  # fmt: skip
+    sub = _simple(
+        commands,
+        "sign",
+        "sign an HSDS JSON map file as an update for workers",
+        _run_sign,
+        ("file", "out"),
+    )
     sub.add_argument("--key", required=True, help="private key file from `socialmap keygen`")
 
 
 def _pin(commands: Any) -> None:
-    sub = _simple(commands, "pin-key", "trust updates signed by this coordinator key",
-                  _run_pin, ("public_key",))  # fmt: skip
+    sub = _simple(
+        commands,
+        "pin-key",
+        "trust updates signed by this coordinator key",
+        _run_pin,
+        ("public_key",),
+    )
     sub.add_argument("--label", default="coordinator", help="who this key belongs to")
 
 
@@ -105,10 +161,13 @@ def _run_search(args: argparse.Namespace) -> int:
     from outreach_desk.core.socialmap.views import service_summary
 
     filters = SearchFilters(
-        domains=tuple(args.domain), municipality=args.municipality, language=args.language,
-        undocumented=args.undocumented, walk_in=args.walk_in,
+        domains=tuple(args.domain),
+        municipality=args.municipality,
+        language=args.language,
+        undocumented=args.undocumented,
+        walk_in=args.walk_in,
         formality=Formality(args.formality) if args.formality else None,
-    )  # fmt: skip
+    )
     with _open(args) as social_map:
         hits = social_map.search(args.query, filters, limit=args.limit)
     summaries = [service_summary(hit.service) for hit in hits]
@@ -165,8 +224,7 @@ def _run_import(args: argparse.Namespace) -> int:
             if not _confirm(str(refusal)):
                 raise
             result = import_file(social_map, Path(args.file), accept_unsigned=True)
-    print(f"imported: {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} unchanged")  # fmt: skip
+    print(f"imported: {result.added} added, {result.updated} updated, {result.unchanged} unchanged")
     return 0
 
 
@@ -188,8 +246,10 @@ def _run_export(args: argparse.Namespace) -> int:
         write_package(services, out)
     else:
         out.write_bytes(export_bytes(services))
-    print(f"exported {len(services)} services to {out} ({args.format}); "
-          "confidential addresses are never exported")  # fmt: skip
+    print(
+        f"exported {len(services)} services to {out} ({args.format}); "
+        "confidential addresses are never exported"
+    )
     return 0
 
 
@@ -223,8 +283,7 @@ def _run_sign(args: argparse.Namespace) -> int:
     source = Path(args.file)
     loaded = load_file(source)  # refuse to sign something workers could not import
     if loaded.kind != "hsds-json":
-        raise CliError("sign an HSDS JSON file (export it with --format hsds-json)",
-                       ExitCode.USAGE)  # fmt: skip
+        raise CliError("sign an HSDS JSON file (export it with --format hsds-json)", ExitCode.USAGE)
     Path(args.out).write_bytes(sign_update(source.read_bytes(), Path(args.key)))
     print(f"signed update with {len(loaded.services)} service(s) written to {args.out}")
     return 0

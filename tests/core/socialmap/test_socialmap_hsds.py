@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from dataclasses import replace
@@ -37,8 +38,10 @@ def test_json_export_validates_against_the_official_schemas(social_map, shared_d
 
 def test_csv_export_validates_against_the_tabular_schema(social_map, shared_dir, tmp_path) -> None:
     write_package(social_map.services(), tmp_path / "pkg")
-    tables = {t: list(csv.DictReader((tmp_path / "pkg" / f).open(encoding="utf-8")))
-              for t, (f, _) in TABLES.items()}  # fmt: skip
+    tables = {
+        t: list(csv.DictReader((tmp_path / "pkg" / f).open(encoding="utf-8")))
+        for t, (f, _) in TABLES.items()
+    }
     assert len(tables["service"]) == len(social_map.services())
     assert not list(schema(shared_dir, "tabular.json").iter_errors(tables))
     package = json.loads((tmp_path / "pkg" / "datapackage.json").read_text(encoding="utf-8"))
@@ -64,8 +67,11 @@ def test_reimport_is_idempotent(social_map: SocialMap, tmp_path: Path) -> None:
 
 
 def test_confidential_address_is_never_exported(social_map: SocialMap, tmp_path: Path) -> None:
-    shelter = replace(social_map.services()[0], confidential_address=True,
-                      address=Address("Geheime straat 1", "1000", "brussels"))  # fmt: skip
+    shelter = replace(
+        social_map.services()[0],
+        confidential_address=True,
+        address=Address("Geheime straat 1", "1000", "brussels"),
+    )
     plain = replace(shelter, id="11111111-1111-4111-8111-111111111111", confidential_address=False)
     text = export_bytes([shelter]).decode()
     assert "Geheime straat" not in text
@@ -78,10 +84,17 @@ def map_rows(social_map: SocialMap) -> list[object]:
     return social_map.db.execute("SELECT id, record FROM services ORDER BY id").fetchall()
 
 
-@pytest.mark.parametrize("content", [
-    b'{"contents": [', b"", b"\xff\xfe", b"[1, 2]", b'{"contents": {"id": "x"}}',
-    b'{"contents": [{"id": "x", "name": 3, "status": "active"}]}',
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"contents": [',
+        b"",
+        b"\xff\xfe",
+        b"[1, 2]",
+        b'{"contents": {"id": "x"}}',
+        b'{"contents": [{"id": "x", "name": 3, "status": "active"}]}',
+    ],
+)
 def test_bad_files_are_refused_and_change_nothing(social_map, tmp_path, content) -> None:
     before = map_rows(social_map)
     path = tmp_path / "bad.json"
@@ -134,7 +147,7 @@ json_values = st.recursive(
             children,
             max_size=5,
         )
-    ),  # fmt: skip
+    ),
     max_leaves=20,
 )
 
@@ -143,16 +156,12 @@ json_values = st.recursive(
 @given(json_values)
 def test_importer_raises_only_typed_errors(value: object) -> None:
     data = json.dumps(value).encode()
-    try:
+    with contextlib.suppress(ValidationError):
         parse_bytes(data, "fuzz.json")
-    except ValidationError:
-        pass
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=200))
 def test_importer_survives_arbitrary_bytes(data: bytes) -> None:
-    try:
+    with contextlib.suppress(ValidationError):
         parse_bytes(data, "fuzz.json")
-    except ValidationError:
-        pass

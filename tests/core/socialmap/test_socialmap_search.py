@@ -22,8 +22,16 @@ def first_name(social_map: SocialMap, query: str) -> str:
     return hits[0].service.name.first()
 
 
-@pytest.mark.parametrize("query", ["CPAS Schaerbeek", "OCMW Schaarbeek", "ocmw schaerbeek",
-                                   "cpas schaarbeek", "CPAS de Schaerbeek"])  # fmt: skip
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CPAS Schaerbeek",
+        "OCMW Schaarbeek",
+        "ocmw schaerbeek",
+        "cpas schaarbeek",
+        "CPAS de Schaerbeek",
+    ],
+)
 def test_the_schaerbeek_ocmw_cpas_comes_first(social_map: SocialMap, query: str) -> None:
     assert first_name(social_map, query) == "OCMW Schaarbeek"
 
@@ -35,18 +43,55 @@ def test_every_municipality_has_its_ocmw_found_in_both_languages(social_map, mun
 
 
 BOOKLET_NAMES = [
-    "Kind en Gezin", "ONE", "Office de la Naissance et de l'Enfance", "agentschap Opgroeien",
-    "CAW Brussel", "Ketjes BXL", "Gezinsondersteuning Ketjes BXL", "sociaal verhuurkantoor",
-    "agence immobilière sociale", "Vrienden van het Huizeke", "Le Foyer", "Solentra",
-    "Huis der Gezinnen", "Huis Voyaach", "Voyaach", "Pigment", "KOALA", "NASCI", "Les AlBelges",
-    "LesAlBelges", "Mode F", "ADIB", "FEZA", "Begijnhofvrienden", "Woningen 123 Logements",
-    "Casa Viva", "Platform voor Hulp aan de Vluchtelingen", "Platform for Help to Refugees",
-    "Trierstraat", "rue de Trèves", "New Samusocial", "Rode Kruis", "Croix-Rouge", "Medikuregem",
-    "Stapsteen", "Samenlevingsopbouw Brussel", "WoonBox", "Solidair Mobiel Wonen",
-    "Brussels Platform Armoede", "Huizen van het Kind", "Opvoedingswinkel", "inloopteams",
-    "Inclusief Brussel", "Kenniscentrum WWZ", "Observatorium voor Gezondheid en Welzijn",
-    "Observatoire de la Santé et du Social", "Eerstelijnszone Gent", "Sint-Lukas Basisschool",
-]  # fmt: skip
+    "Kind en Gezin",
+    "ONE",
+    "Office de la Naissance et de l'Enfance",
+    "agentschap Opgroeien",
+    "CAW Brussel",
+    "Ketjes BXL",
+    "Gezinsondersteuning Ketjes BXL",
+    "sociaal verhuurkantoor",
+    "agence immobilière sociale",
+    "Vrienden van het Huizeke",
+    "Le Foyer",
+    "Solentra",
+    "Huis der Gezinnen",
+    "Huis Voyaach",
+    "Voyaach",
+    "Pigment",
+    "KOALA",
+    "NASCI",
+    "Les AlBelges",
+    "LesAlBelges",
+    "Mode F",
+    "ADIB",
+    "FEZA",
+    "Begijnhofvrienden",
+    "Woningen 123 Logements",
+    "Casa Viva",
+    "Platform voor Hulp aan de Vluchtelingen",
+    "Platform for Help to Refugees",
+    "Trierstraat",
+    "rue de Trèves",
+    "New Samusocial",
+    "Rode Kruis",
+    "Croix-Rouge",
+    "Medikuregem",
+    "Stapsteen",
+    "Samenlevingsopbouw Brussel",
+    "WoonBox",
+    "Solidair Mobiel Wonen",
+    "Brussels Platform Armoede",
+    "Huizen van het Kind",
+    "Opvoedingswinkel",
+    "inloopteams",
+    "Inclusief Brussel",
+    "Kenniscentrum WWZ",
+    "Observatorium voor Gezondheid en Welzijn",
+    "Observatoire de la Santé et du Social",
+    "Eerstelijnszone Gent",
+    "Sint-Lukas Basisschool",
+]
 
 
 def strip_accents(text: str) -> str:
@@ -59,8 +104,9 @@ def test_every_booklet_organisation_is_found_with_or_without_accents(social_map,
         hits = social_map.search(query)
         assert hits, f"{query!r} finds nothing"
         top = hits[0].service
-        haystack = strip_accents(" ".join([*top.name.values(), *top.organization.name.values(),
-                                           *top.aliases])).lower()  # fmt: skip
+        haystack = strip_accents(
+            " ".join([*top.name.values(), *top.organization.name.values(), *top.aliases])
+        ).lower()
         first_word = strip_accents(name).lower().replace("'", " ").split()[0]
         assert first_word in haystack, f"{query!r} put {top.name.first()!r} first"
 

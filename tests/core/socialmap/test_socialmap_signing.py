@@ -65,7 +65,7 @@ def test_tampered_update_is_refused_and_the_map_is_unchanged(social_map, update)
     path, key, service_id = update
     pin(social_map, key)
     envelope = json.loads(path.read_text())
-    payload = base64.b64decode(envelope["payload"]).replace("nieuw".encode(), "vals!".encode())
+    payload = base64.b64decode(envelope["payload"]).replace(b"nieuw", b"vals!")
     envelope["payload"] = base64.b64encode(payload).decode()
     path.write_text(json.dumps(envelope))
     before = social_map.get(service_id)

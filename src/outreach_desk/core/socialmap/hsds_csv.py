@@ -22,32 +22,67 @@ from outreach_desk.core.socialmap.model import Service
 
 # table -> (file name, fields); numbers are the only non-text type we write
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "organization": ("organizations.csv", ("id", "name", "alternate_name", "description",
-                                           "email", "website")),
-    "service": ("services.csv", ("id", "organization_id", "name", "alternate_name",
-                                 "description", "url", "email", "status",
-                                 "interpretation_services", "application_process",
-                                 "fees_description", "wait_time", "eligibility_description",
-                                 "assured_date")),
+    "organization": (
+        "organizations.csv",
+        ("id", "name", "alternate_name", "description", "email", "website"),
+    ),
+    "service": (
+        "services.csv",
+        (
+            "id",
+            "organization_id",
+            "name",
+            "alternate_name",
+            "description",
+            "url",
+            "email",
+            "status",
+            "interpretation_services",
+            "application_process",
+            "fees_description",
+            "wait_time",
+            "eligibility_description",
+            "assured_date",
+        ),
+    ),
     "phone": ("phones.csv", ("id", "service_id", "number", "description")),
     "language": ("languages.csv", ("id", "service_id", "code")),
     "service_area": ("service_areas.csv", ("id", "service_id", "name", "description")),
     "required_document": ("required_documents.csv", ("id", "service_id", "document")),
     "schedule": ("schedules.csv", ("id", "service_id", "description")),
     "location": ("locations.csv", ("id", "location_type", "organization_id", "name")),
-    "address": ("addresses.csv", ("id", "location_id", "address_1", "city", "region",
-                                  "state_province", "postal_code", "country", "address_type")),
+    "address": (
+        "addresses.csv",
+        (
+            "id",
+            "location_id",
+            "address_1",
+            "city",
+            "region",
+            "state_province",
+            "postal_code",
+            "country",
+            "address_type",
+        ),
+    ),
     "service_at_location": ("service_at_location.csv", ("id", "service_id", "location_id")),
-    "attribute": ("attributes.csv", ("id", "link_id", "link_type", "link_entity",
-                                     "taxonomy_term_id", "value")),
+    "attribute": (
+        "attributes.csv",
+        ("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"),
+    ),
     "taxonomy": ("taxonomies.csv", ("id", "name", "description")),
-    "taxonomy_term": ("taxonomy_terms.csv", ("id", "code", "name", "description",
-                                             "taxonomy", "taxonomy_id")),
-}  # fmt: skip
+    "taxonomy_term": (
+        "taxonomy_terms.csv",
+        ("id", "code", "name", "description", "taxonomy", "taxonomy_id"),
+    ),
+}
 SERVICE_CHILDREN = {
-    "phone": "phones", "language": "languages", "service_area": "service_areas",
-    "required_document": "required_documents", "schedule": "schedules",
-}  # fmt: skip
+    "phone": "phones",
+    "language": "languages",
+    "service_area": "service_areas",
+    "required_document": "required_documents",
+    "schedule": "schedules",
+}
 DATAPACKAGE = "datapackage.json"
 
 
@@ -155,8 +190,9 @@ def _nest(tables: dict[str, list[dict[str, str]]]) -> list[dict[str, Any]]:
         for table, key in SERVICE_CHILDREN.items():
             service[key] = by[table, "service_id"].get(row["id"], [])
         service["attributes"] = _attributes(by, row["id"], tables)
-        org = next((o for o in tables["organization"] if o["id"] == row.get("organization_id")),
-                   None)  # fmt: skip
+        org = next(
+            (o for o in tables["organization"] if o["id"] == row.get("organization_id")), None
+        )
         if org is not None:
             service["organization"] = {**org, "attributes": _attributes(by, org["id"], tables)}
         service["service_at_locations"] = [
@@ -169,9 +205,12 @@ def _nest(tables: dict[str, list[dict[str, str]]]) -> list[dict[str, Any]]:
 
 def _index(tables: dict[str, list[dict[str, str]]]) -> dict[tuple[str, str], Any]:
     by: dict[tuple[str, str], Any] = defaultdict(lambda: defaultdict(list))
-    for table, key in (*((t, "service_id") for t in SERVICE_CHILDREN),
-                       ("service_at_location", "service_id"), ("address", "location_id"),
-                       ("attribute", "link_id")):  # fmt: skip
+    for table, key in (
+        *((t, "service_id") for t in SERVICE_CHILDREN),
+        ("service_at_location", "service_id"),
+        ("address", "location_id"),
+        ("attribute", "link_id"),
+    ):
         for row in tables[table]:
             by[table, key][row.get(key, "")].append(row)
     return by

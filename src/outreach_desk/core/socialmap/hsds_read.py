@@ -122,9 +122,12 @@ def _plain(text: str) -> dict[str, str]:
 def _profile_fields(profile: _Profile, reader: RecordReader) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     enums: dict[str, Callable[[str], object]] = {
-        "formality": Formality, "welcomes_undocumented": Welcome, "access": Access,
-        "waiting_list": WaitingList, "interpretation": Interpretation,
-    }  # fmt: skip
+        "formality": Formality,
+        "welcomes_undocumented": Welcome,
+        "access": Access,
+        "waiting_list": WaitingList,
+        "interpretation": Interpretation,
+    }
     for code in (*enums, "undocumented_conditions", "source"):
         value = profile.one(code)
         if value is not None:

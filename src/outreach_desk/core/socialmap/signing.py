@@ -132,9 +132,13 @@ def pin_key(social_map: SocialMap, public_key: bytes, label: str) -> str:
     social_map.db.execute(
         "INSERT INTO trusted_keys(fingerprint, public_key, label, added_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(fingerprint) DO UPDATE SET label = excluded.label",
-        (print_, base64.b64encode(public_key).decode(), label,
-         datetime.now(UTC).isoformat(timespec="seconds")),
-    )  # fmt: skip
+        (
+            print_,
+            base64.b64encode(public_key).decode(),
+            label,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        ),
+    )
     return print_
 
 
