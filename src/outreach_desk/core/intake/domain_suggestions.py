@@ -1,0 +1,125 @@
+"""Suggest life domains from a parent's worry, with the words that led to each one.
+
+Deliberately a transparent word-list scorer, not a trained model: a worker must be able
+to see *why* a domain is suggested, and reviewers extend the lists in
+``resources/intake/domains.json`` without retraining anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from outreach_desk.core.domains import DOMAIN_IDS
+from outreach_desk.core.errors import ValidationError
+from outreach_desk.core.intake.evidence import Evidence
+from outreach_desk.core.intake.lexicon import Matcher, load_json, terms_from
+from outreach_desk.core.intake.normalize import Token, tokenize
+
+DOMAIN_LEXICON = "domains.json"
+SUGGEST_FROM_SCORE = 1.0
+DEFAULT_LIMIT = 5
+# A word repeated across a long worry adds a little, never as much as a new word.
+_REPEAT_BONUS = 0.25
+_MAX_REPEATS = 2
+# Confidence = score / (score + k): one ordinary word gives 0.4, three give about 0.67.
+_CONFIDENCE_K = 1.5
+# A pasted 100 KB letter can repeat a word thousands of times; a worker needs a few quotes.
+MAX_EVIDENCE_PER_DOMAIN = 25
+
+
+@dataclass(frozen=True, slots=True)
+class DomainSuggestion:
+    domain_id: str
+    score: float
+    confidence: float
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.domain_id,
+            "score": round(self.score, 2),
+            "confidence": self.confidence,
+            "evidence": [item.to_dict() for item in self.evidence],
+        }
+
+
+@lru_cache(maxsize=1)
+def domain_matcher() -> Matcher:
+    table = load_json(DOMAIN_LEXICON).get("domains", {})
+    unknown = sorted(set(table) - set(DOMAIN_IDS))
+    if unknown:
+        raise ValidationError(
+            f"{DOMAIN_LEXICON}: unknown life domain(s) {', '.join(unknown)}; "
+            f"use one of {', '.join(DOMAIN_IDS)}"
+        )
+    return Matcher(terms_from(table, Path(DOMAIN_LEXICON)))
+
+
+def _keep_longest(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Within one domain, "geen papieren" and "papieren" at the same place count once."""
+    kept: list[Evidence] = []
+    covered_until = -1
+    for item in sorted(evidence, key=lambda e: (e.start, -(e.end - e.start))):
+        if item.start >= covered_until:
+            kept.append(item)
+            covered_until = item.end
+    return kept
+
+
+def score_evidence(evidence: Sequence[Evidence]) -> float:
+    seen: dict[str, int] = {}
+    score = 0.0
+    for item in evidence:
+        repeats = seen.get(item.phrase, 0)
+        if repeats == 0:
+            score += item.weight
+        elif repeats <= _MAX_REPEATS:
+            score += item.weight * _REPEAT_BONUS
+        seen[item.phrase] = repeats + 1
+    return score
+
+
+def confidence(score: float) -> float:
+    return round(score / (score + _CONFIDENCE_K), 2) if score > 0 else 0.0
+
+
+def evidence_by_domain(
+    text: str, tokens: Sequence[Token] | None = None
+) -> dict[str, list[Evidence]]:
+    found: dict[str, list[Evidence]] = {}
+    for match in domain_matcher().find(tokens if tokens is not None else tokenize(text)):
+        found.setdefault(match.term.target, []).append(Evidence.from_match(match, text))
+    return found
+
+
+def rank_domains(
+    found: dict[str, list[Evidence]],
+    *,
+    limit: int = DEFAULT_LIMIT,
+    min_score: float = SUGGEST_FROM_SCORE,
+) -> list[DomainSuggestion]:
+    """Domains with enough evidence, best first; ties keep the booklet's domain order."""
+    suggestions = []
+    for domain_id in DOMAIN_IDS:
+        evidence = _keep_longest(found.get(domain_id, ()))
+        score = score_evidence(evidence)
+        if score >= min_score:
+            suggestions.append(
+                DomainSuggestion(
+                    domain_id,
+                    score,
+                    confidence(score),
+                    tuple(evidence[:MAX_EVIDENCE_PER_DOMAIN]),
+                )
+            )
+    suggestions.sort(key=lambda s: -s.score)
+    return suggestions[:limit]
+
+
+def suggest_domains(text: str, *, limit: int = DEFAULT_LIMIT) -> list[DomainSuggestion]:
+    """The life domains a worry touches, best first, each with its evidence."""
+    return rank_domains(evidence_by_domain(text), limit=limit)
