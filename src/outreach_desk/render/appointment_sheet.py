@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale
 
 from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.glossary import Glossary, GlossaryEntry, bundled_glossary
+from outreach_desk.core.socialmap.model import Service
+from outreach_desk.core.socialmap.municipalities import municipality
 from outreach_desk.render.glossary_pdf import term_html
 from outreach_desk.render.labels import label, language_name, review_footnote_html
 from outreach_desk.render.pdf import write_pdf
@@ -225,3 +228,40 @@ def write_appointment_sheet(
     html = appointment_sheet_html(data, glossary)
     title = label("appointment_title", data.agency_lang)
     return write_pdf(html, out_path, title=title, rtl=is_rtl(data.agency_lang))
+
+
+def _service_address(service: Service, lang: str) -> str:
+    address = service.address
+    if address is None or not address.street:
+        return ""
+    place = municipality(address.municipality).label(lang) if address.municipality else ""
+    town = " ".join(part for part in (address.postal_code, place) if part)
+    text = ", ".join(part for part in (address.street, town) if part)
+    if "address" in service.needs_verification:
+        text += f" ({label('to_verify', lang)})"
+    return text
+
+
+def appointment_from_service(
+    service: Service, *, agency_lang: str, family_lang: str, **fields: Any
+) -> AppointmentInput:
+    """Fill agency name, address, phone, documents and domains from a social-map service.
+
+    ``fields`` are the other :class:`AppointmentInput` fields (when, who, request...);
+    documents given there come first, then the service's own required documents.
+    """
+    documents = list(dict.fromkeys([*fields.pop("documents", ()), *service.required_documents]))
+    domains = fields.pop("domains", None) or service.domains
+    return AppointmentInput(
+        agency_name=service.name.get(agency_lang) or service.organization.name.get(agency_lang),
+        agency_lang=agency_lang,
+        family_lang=family_lang,
+        agency_address=""
+        if service.confidential_address
+        else _service_address(service, agency_lang),
+        address_confidential=service.confidential_address,
+        agency_phone=service.phones[0].number if service.phones else "",
+        documents=documents,
+        domains=domains,
+        **fields,
+    )

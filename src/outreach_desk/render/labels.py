@@ -34,6 +34,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Confidential address: the service gives it itself",
         "ar": "عنوان سري: تبلغه المصلحة بنفسها",
     },
+    "to_verify": {
+        "nl": "na te kijken",
+        "fr": "à vérifier",
+        "en": "to verify",
+        "ar": "يجب التحقق منه",
+    },
     "phone": {"nl": "Telefoon", "fr": "Téléphone", "en": "Phone", "ar": "الهاتف"},
     "when": {
         "nl": "Datum en uur",

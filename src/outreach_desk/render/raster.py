@@ -6,8 +6,12 @@ text really rendered as glyphs. Needs poppler-utils (``pdftoppm``, ``pdffonts``)
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect
@@ -89,3 +93,38 @@ def pdf_text(pdf: Path) -> str:
         text=True,
     )
     return result.stdout
+
+
+@dataclass(frozen=True)
+class PdfWord:
+    """One word (or one Arabic glyph) as placed on the page, in PDF points from top-left."""
+
+    page: int
+    text: str  # NFKC-normalised, so Arabic presentation forms read as ordinary letters
+    x_min: float
+    y_min: float
+    x_max: float
+    y_max: float
+
+    @property
+    def is_arabic(self) -> bool:
+        return any("\u0600" <= ch <= "\u06ff" for ch in self.text)
+
+
+_PAGE = re.compile(r"<page\b")
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def pdf_words(pdf: Path) -> list[PdfWord]:
+    """Where each word landed on each page (``pdftotext -bbox``), to check layout and order."""
+    result = subprocess.run(
+        [_tool("pdftotext"), "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    )
+    words: list[PdfWord] = []
+    for page_number, page in enumerate(_PAGE.split(result.stdout)[1:], start=1):
+        for x0, y0, x1, y1, text in _WORD.findall(page):
+            plain = unicodedata.normalize("NFKC", html.unescape(text))
+            words.append(PdfWord(page_number, plain, float(x0), float(y0), float(x1), float(y1)))
+    return words
