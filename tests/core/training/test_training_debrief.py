@@ -13,6 +13,7 @@ from outreach_desk.core.training import (
     bundled_pack,
     debrief,
     parse_pack,
+    tally,
 )
 from outreach_desk.core.training.debrief import expected_answers
 
@@ -67,3 +68,19 @@ def test_a_misspelled_answer_is_refused_not_counted_as_extra(small_dict: dict[st
 def test_unknown_case_is_not_found(small_dict: dict[str, Any]) -> None:
     with pytest.raises(ScenarioPackNotFound):
         debrief(parse_pack(small_dict), "nope", Answers())
+
+
+def test_tally_counts_what_the_groups_in_the_room_chose(small_dict: dict[str, Any]) -> None:
+    pack = parse_pack(small_dict)
+    groups = [
+        Answers(mechanisms=frozenset({"not_asking"}), agencies=frozenset({"ocmw"})),
+        Answers(mechanisms=frozenset({"not_asking", "exclusion"})),
+        Answers(agencies=frozenset({"club"})),
+    ]
+    result = tally(pack, "case-one", groups)
+    assert result.groups == 3
+    assert result.mechanisms == {"not_asking": 2, "exclusion": 1}
+    assert result.agencies == {"club": 1, "ocmw": 1}
+    assert result.expected.mechanisms == frozenset({"not_asking"})
+    with pytest.raises(UnknownAnswer):
+        tally(pack, "case-one", [Answers(domains=frozenset({"weather"}))])

@@ -56,7 +56,7 @@ def test_facilitator_material_exists_in_english_and_dutch() -> None:
 
 
 def test_no_person_named_in_the_booklet_appears_in_any_case() -> None:
-    texts = " ".join(_all_texts([to_dict(bundled_pack())["cases"]]))
+    texts = " ".join(_all_texts(to_dict(bundled_pack())))
     for name in BOOKLET_PEOPLE:
         assert not re.search(rf"\b{re.escape(name)}\b", texts), name
 

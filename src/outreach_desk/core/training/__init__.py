@@ -1,7 +1,15 @@
 """Training mode: fictional scenario packs for cultural-sensitivity workshops, their
 validation, presentation steps and debrief. Never holds or touches a real family's data."""
 
-from outreach_desk.core.training.debrief import Answers, Comparison, Debrief, debrief
+from outreach_desk.core.training.debrief import (
+    Answers,
+    Comparison,
+    Debrief,
+    Tally,
+    debrief,
+    expected_answers,
+    tally,
+)
 from outreach_desk.core.training.errors import (
     ScenarioPackConflict,
     ScenarioPackError,
@@ -33,11 +41,13 @@ __all__ = [
     "ScenarioPackTooNew",
     "Step",
     "StepCursor",
+    "Tally",
     "UnknownAnswer",
     "all_packs",
     "bundled_pack",
     "canonical_hash",
     "debrief",
+    "expected_answers",
     "export_pack",
     "find_pack",
     "import_pack",
@@ -45,5 +55,6 @@ __all__ = [
     "parse_pack",
     "parse_pack_bytes",
     "presentation_steps",
+    "tally",
     "to_dict",
 ]

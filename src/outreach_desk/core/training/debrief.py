@@ -5,7 +5,7 @@ life domains count as expected domains too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from outreach_desk.core.domains import DOMAIN_IDS
@@ -96,3 +96,39 @@ def _refuse_unknown(answers: Answers, pack: ScenarioPack) -> None:
             raise UnknownAnswer(
                 f"unknown {name} answer {unknown[0]!r}; choose from: {', '.join(sorted(known))}."
             )
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many groups chose each item, next to the answer key: one debrief for a room."""
+
+    case_id: str
+    groups: int
+    expected: Answers
+    mechanisms: dict[str, int]
+    agencies: dict[str, int]
+    domains: dict[str, int]
+
+
+def tally(pack: ScenarioPack, case_id: str, answers: Sequence[Answers]) -> Tally:
+    case = pack.case(case_id)
+    if case is None:
+        raise ScenarioPackNotFound(f"pack {pack.pack_id!r} has no case {case_id!r}.")
+    for group_answers in answers:
+        _refuse_unknown(group_answers, pack)
+    return Tally(
+        case_id=case_id,
+        groups=len(answers),
+        expected=expected_answers(case),
+        mechanisms=_count(a.mechanisms for a in answers),
+        agencies=_count(a.agencies for a in answers),
+        domains=_count(a.domains for a in answers),
+    )
+
+
+def _count(choices: Iterable[frozenset[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for chosen in choices:
+        for item in chosen:
+            counts[item] = counts.get(item, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
