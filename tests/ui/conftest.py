@@ -42,7 +42,9 @@ def make_controller(
     def make(**kwargs: object) -> AppController:
         options = {"kdf": fast_kdf, **kwargs}
         controller = AppController(
-            options.pop("data_dir", data_dir), settings, **options  # type: ignore[arg-type]
+            options.pop("data_dir", data_dir),
+            settings,
+            **options,  # type: ignore[arg-type]
         )
         made.append(controller)
         return controller

@@ -86,7 +86,7 @@ def test_wrong_passphrase_is_explained_then_right_one_opens(
     assert controller.window is None
     window = unlock(qtbot, controller)
     assert window.isVisible()
-    assert not dialog.isVisible()
+    assert controller.unlock_dialog is None
 
 
 def test_recovery_code_unlock_forces_a_new_passphrase(qtbot, data_dir, fast_kdf, make_controller):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,15 +25,26 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from outreach_desk.core.ecomap import LINE_HEIGHT, Ecomap, EcomapLayout, Rect, edge_points
-from outreach_desk.core.ecomap import layout as compute_layout
+from outreach_desk.core.ecomap import Ecomap
+from outreach_desk.core.ecomap_layout import LINE_HEIGHT, EcomapLayout, Rect, tie_points
+from outreach_desk.core.ecomap_layout import layout as compute_layout
 from outreach_desk.core.errors import OutreachError
 from outreach_desk.render.fonts import document_font
 from outreach_desk.ui.ecomap.labels import label
 
 NODE_FONT_PX = 11
-FILL = {"formal": QColor("#dce8f7"), "informal": QColor("#e2f3df"), "centre": QColor("#fbe7b5")}
-BORDER = {"formal": QColor("#1f5fa8"), "informal": QColor("#2e7d32"), "centre": QColor("#8a6d1d")}
+FILL = {
+    "formal": QColor("#dce8f7"),
+    "informal": QColor("#e2f3df"),
+    "centre": QColor("#fbe7b5"),
+    "neutral": QColor("#f1f1f1"),  # legend swatches for person / organisation
+}
+BORDER = {
+    "formal": QColor("#1f5fa8"),
+    "informal": QColor("#2e7d32"),
+    "centre": QColor("#8a6d1d"),
+    "neutral": QColor("#616161"),
+}
 SELECTED = QColor("#e65100")
 TIE_COLOUR = {
     "strong": QColor("#263238"),
@@ -146,16 +157,17 @@ def _unit(start: QPointF, end: QPointF) -> tuple[float, float, float]:
 def _zigzag(start: QPointF, end: QPointF) -> QPainterPath:
     ux, uy, length = _unit(start, end)
     path = QPainterPath(start)
-    if length <= 2 * LEAD + ZIG_STEP:
+    lead = min(LEAD, length / 6)
+    if length <= 2 * lead + 2 * ZIG_STEP:
         path.lineTo(end)
         return path
-    steps = int((length - 2 * LEAD) // ZIG_STEP)
-    path.lineTo(start + QPointF(ux, uy) * LEAD)
+    steps = int((length - 2 * lead) // ZIG_STEP)
+    path.lineTo(start + QPointF(ux, uy) * lead)
     for i in range(1, steps):
-        along = LEAD + i * ZIG_STEP
+        along = lead + i * ZIG_STEP
         side = ZIG_AMPLITUDE if i % 2 else -ZIG_AMPLITUDE
         path.lineTo(start + QPointF(ux * along - uy * side, uy * along + ux * side))
-    path.lineTo(start + QPointF(ux, uy) * (LEAD + steps * ZIG_STEP))
+    path.lineTo(start + QPointF(ux, uy) * (lead + steps * ZIG_STEP))
     path.lineTo(end)
     return path
 
@@ -207,13 +219,13 @@ def paint_tie(painter: QPainter, start: QPointF, end: QPointF, tie: str, support
 
 
 def tie_endpoints(placed: EcomapLayout, contact_id: str) -> tuple[QPointF, QPointF]:
-    start, end = edge_points(placed.centre, placed.node(contact_id).rect)
+    start, end = tie_points(placed.centre, placed.node(contact_id).rect)
     return QPointF(*start), QPointF(*end)
 
 
 # ---- legend ---------------------------------------------------------------------------
 LEGEND_ROW = 22.0
-LEGEND_SAMPLE = 34.0
+LEGEND_SAMPLE = 50.0
 
 
 @dataclass(frozen=True)
@@ -226,26 +238,32 @@ def _legend_rows() -> list[list[_LegendEntry]]:
     def node(network: str, kind: str) -> Callable[[QPainter, QRectF], None]:
         return lambda p, r: paint_node(p, r.adjusted(2, 3, -2, -3), (), network=network, kind=kind)
 
-    def tie(kind: str, support: str = "none") -> Callable[[QPainter, QRectF], None]:
+    def tie(kind: str) -> Callable[[QPainter, QRectF], None]:
         return lambda p, r: paint_tie(
-            p, QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()), kind, support
+            p, QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()), kind, "none"
         )
+
+    def support(direction: str) -> Callable[[QPainter, QRectF], None]:
+        def draw(p: QPainter, r: QRectF) -> None:
+            family = QRectF(r.left(), r.top() + 3, 14, r.height() - 6)
+            paint_centre(p, family, ())
+            start = QPointF(family.right(), r.center().y())
+            paint_tie(p, start, QPointF(r.right(), r.center().y()), "weak", direction)
+
+        return draw
 
     return [
         [
             _LegendEntry(label("formal"), node("formal", "organisation")),
-            _LegendEntry(label("informal"), node("informal", "person")),
-            _LegendEntry(label("person"), node("informal", "person")),
-            _LegendEntry(label("organisation"), node("formal", "organisation")),
+            _LegendEntry(label("informal"), node("informal", "organisation")),
+            _LegendEntry(label("person"), node("neutral", "person")),
+            _LegendEntry(label("organisation"), node("neutral", "organisation")),
         ],
         [_LegendEntry(label(t), tie(t)) for t in ("strong", "weak", "strained", "broken")],
         [
-            _LegendEntry(label("to_family"), tie("weak", "to_family")),
-            _LegendEntry(label("from_family"), tie("weak", "from_family")),
-            _LegendEntry(
-                QCoreApplication.translate("Ecomap", "Family (left end of the arrows)"),
-                lambda p, r: paint_centre(p, r.adjusted(6, 3, -6, -3), ()),
-            ),
+            _LegendEntry(label("to_family"), support("to_family")),
+            _LegendEntry(label("from_family"), support("from_family")),
+            _LegendEntry(label("both"), support("both")),
         ],
     ]
 
@@ -260,7 +278,7 @@ def paint_legend(painter: QPainter, area: QRectF) -> None:
     font = node_font()
     metrics = QFontMetricsF(font)
     for row_index, row in enumerate(_legend_rows()):
-        column = area.width() / 4
+        column = area.width() / max(len(row), 3)
         top = area.top() + row_index * LEGEND_ROW
         for col_index, entry in enumerate(row):
             left = area.left() + col_index * column

@@ -145,12 +145,14 @@ class FamilyFilterModel(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
     def set_show_closed(self, show: bool) -> None:
+        self.beginFilterChange()
         self._show_closed = show
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,167 @@
+"""Daily work in the main window: families, notes, search, drafts, lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from outreach_desk.ui.actions import ActionId
+from outreach_desk.ui.family_dialog import FamilyDialog
+
+from .conftest import unlock
+
+
+def _add_family(qtbot, window, label: str, municipality: str = "Schaerbeek") -> None:
+    window.actions[ActionId.NEW_FAMILY].trigger()
+    dialogs = [d for d in window.findChildren(FamilyDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    dialog.label.setText(label)
+    dialog.municipality.setCurrentText(municipality)
+    dialog.strengths.setPlainText("Mother comes to the school gate every day")
+    dialog.add_member.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.families.detail.title.text() == label)
+
+
+def _write_note(qtbot, window, text: str) -> None:
+    window.actions[ActionId.NEW_NOTE].trigger()
+    window.families.notes.editor.text.setPlainText(text)
+    window.actions[ActionId.SAVE_NOTE].trigger()
+
+
+def test_add_family_write_note_find_it_and_lock(qtbot, unlocked):
+    controller, window = unlocked
+    page = window.families
+    assert page.list.is_empty_state_shown()
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    assert not page.list.is_empty_state_shown()
+    assert page.model.rowCount() == 1
+    assert "school gate" in page.detail.strengths.text()
+
+    _write_note(qtbot, window, "Schimmel in de slaapkamer; Yara hoest al weken.")
+    notes = page.notes.model
+    assert notes is not None and notes.rowCount() == 1
+    assert "Schimmel" in notes.index(0).data()
+    note_id = notes.note_at(0).id
+    assert page.notes.editor.text.toPlainText() == ""
+
+    page.list.table.clearSelection()
+    page.search.field.setText("slaapkamer")
+    page.search.run_search()
+    assert page.search.model.rowCount() == 1
+    page.search.results.activated.emit(page.search.model.index(0))
+    assert page.detail.title.text() == "Familie Zonnebloem"
+    assert page.notes.selected_note_id() == note_id
+
+    window.actions[ActionId.LOCK].trigger()
+    assert controller.window is None and controller.session is None
+    assert page.model.rowCount() == 0, "the family list is emptied at lock"
+    assert page.search.model.rowCount() == 0
+    assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+
+
+def test_search_is_accent_insensitive_and_live(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Famille Horizon")
+    _write_note(qtbot, window, "Les factures d'énergie sont en retard.")
+    search = window.families.search
+    search.field.setText("energie")
+    qtbot.waitUntil(lambda: search.model.rowCount() == 1)  # as you type, no Enter needed
+
+
+def test_editing_a_note_keeps_history(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Regenboog")
+    _write_note(qtbot, window, "First version")
+    page = window.families
+    page.notes.timeline.setCurrentIndex(page.notes.model.index(0))
+    window.actions[ActionId.EDIT_NOTE].trigger()
+    assert page.notes.editor.text.toPlainText() == "First version"
+    page.notes.editor.text.setPlainText("Second version")
+    window.actions[ActionId.SAVE_NOTE].trigger()
+    assert page.notes.model.rowCount() == 1
+    assert "edited" in page.notes.model.index(0).data()
+    page.notes.timeline.setCurrentIndex(page.notes.model.index(0))
+    dialog = page.notes.show_history()
+    text = dialog.view.toPlainText()
+    assert "First version" in text and "Second version" in text and "(current)" in text
+    dialog.close()
+
+
+def test_close_case_asks_first_then_hides_the_family(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Horizon")
+    page = window.families
+    page.confirm = lambda title, question: False
+    window.actions[ActionId.CLOSE_CASE].trigger()
+    assert page.model.family_at(0).status == "active"
+    page.confirm = lambda title, question: True
+    window.actions[ActionId.CLOSE_CASE].trigger()
+    assert page.model.family_at(0).status == "closed"
+    assert page.list.proxy.rowCount() == 0, "closed cases are hidden by default"
+    window.actions[ActionId.SHOW_CLOSED].setChecked(True)
+    assert page.list.proxy.rowCount() == 1
+
+
+def test_domain_chips_change_the_case_file(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Horizon")
+    detail = window.families.detail
+    detail.chips["housing"].click()
+    qtbot.waitUntil(lambda: "housing" in window.families.model.family_at(0).domains)
+    assert detail.chips["housing"].isChecked()
+
+
+def test_filter_box_narrows_the_list(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem", "Schaerbeek")
+    _add_family(qtbot, window, "Famille Horizon", "Molenbeek")
+    panel = window.families.list
+    panel.filter.setText("molen")
+    assert panel.proxy.rowCount() == 1
+    assert panel.proxy.index(0, 0).data() == "Famille Horizon"
+
+
+def test_draft_is_autosaved_and_offered_back_after_lock(qtbot, unlocked, settings):
+    controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    editor = window.families.notes.editor
+    editor.autosave.setInterval(50)
+    editor.text.setPlainText("Half-written note about the landlord")
+    session = controller.session
+    qtbot.waitUntil(lambda: len(session.drafts.pending()) == 1, timeout=5_000)
+
+    controller.lock()
+    window = unlock(qtbot, controller)
+    bar = window.draft_bar
+    assert bar.isVisible()
+    assert "Familie Zonnebloem" in bar.message.text()
+    bar.resume_button.click()
+    editor = window.families.notes.editor
+    assert editor.text.toPlainText() == "Half-written note about the landlord"
+    assert window.families.detail.title.text() == "Familie Zonnebloem"
+    window.actions[ActionId.SAVE_NOTE].trigger()
+    assert controller.session.drafts.pending() == []
+    assert window.families.notes.model.rowCount() == 1
+
+
+def test_auto_lock_after_idle_time(qtbot, existing_vault, make_controller, settings):
+    settings.set("auto_lock_minutes", 0.003)  # about 0.2 s
+    controller = make_controller()
+    controller.start()
+    unlock(qtbot, controller)
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        pass
+    assert controller.window is None
+    assert controller.unlock_dialog.isVisible()
+
+
+def test_language_change_retranslates_without_losing_state(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    for child in window.findChildren(type(window.families.detail)):
+        QApplication.sendEvent(child, QEvent(QEvent.Type.LanguageChange))
+    assert window.families.detail.title.text() == "Familie Zonnebloem"
+    assert window.pages.tabText(0) == "&Families"

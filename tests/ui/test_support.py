@@ -1,0 +1,66 @@
+"""Clipboard clearing, idle watcher, settings schema, banners."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from outreach_desk.core.demo import build_demo_vault
+from outreach_desk.ui.banner import KindBanner
+from outreach_desk.ui.clipboard import SensitiveClipboard
+from outreach_desk.ui.settings import Settings
+
+from .conftest import unlock
+
+
+def test_clipboard_is_cleared_after_the_delay(qtbot):
+    clipboard = SensitiveClipboard(0.05)
+    clipboard.copy("RECOVERY-CODE-1234")
+    assert QGuiApplication.clipboard().text() == "RECOVERY-CODE-1234"
+    with qtbot.waitSignal(clipboard.cleared, timeout=5_000):
+        pass
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_clipboard_leaves_what_someone_else_copied(qtbot):
+    clipboard = SensitiveClipboard(0.05)
+    clipboard.copy("secret note text")
+    QGuiApplication.clipboard().setText("an address the worker copied from a web page")
+    with qtbot.assertNotEmitted(clipboard.cleared, wait=300):
+        pass
+    assert QGuiApplication.clipboard().text() == "an address the worker copied from a web page"
+
+
+def test_settings_defaults_and_validation(settings: Settings):
+    assert settings.get("auto_lock_minutes") == 5.0
+    assert settings.get("clipboard_clear_seconds") == 30.0
+    settings.set("auto_lock_minutes", 10)
+    assert settings.get("auto_lock_minutes") == 10.0
+    with pytest.raises(ValueError):
+        settings.set("auto_lock_minutes", -1)
+    with pytest.raises(KeyError):
+        settings.get("passphrase")
+
+
+def test_demo_vault_shows_a_permanent_banner(qtbot, tmp_path, make_controller):
+    demo_dir = tmp_path / "demo"
+    passphrase = build_demo_vault(demo_dir)
+    controller = make_controller(data_dir=demo_dir, kind="demo", prefilled_passphrase=passphrase)
+    dialog = controller.start()
+    assert dialog.secret.text() == passphrase
+    assert dialog.demo_note.isVisible()
+    window = unlock(qtbot, controller, passphrase)
+    assert window.banner.isVisible()
+    assert window.banner.text() == "DEMO - fictional data"
+    assert "DEMO" in window.windowTitle()
+    assert window.families.model.rowCount() >= 3
+
+
+def test_training_and_real_banners(qtbot):
+    training = KindBanner("training")
+    real = KindBanner("real")
+    qtbot.addWidget(training)
+    qtbot.addWidget(real)
+    assert training.text() == "TRAINING - fictional families"
+    assert not training.isHidden()
+    assert real.isHidden()
