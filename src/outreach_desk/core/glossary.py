@@ -103,16 +103,29 @@ def _word_variants(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def _match_score(query: str, text: str) -> int:
-    """How well ``query`` matches ``text`` (both normalised); 0 means no match."""
+@dataclass(frozen=True)
+class _Searchable:
+    """A normalised text and its words (with Arabic articles split off), prepared once."""
+
+    text: str
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, raw: str) -> _Searchable:
+        text = normalize(raw)
+        return cls(text, tuple(v for word in text.split() for v in _word_variants(word)))
+
+
+def _match_score(query: str, target: _Searchable) -> int:
+    """How well the normalised ``query`` matches ``target``; 0 means no match."""
+    text = target.text
     if not query or not text:
         return 0
     if text == query:
         return 100
     if text.startswith(query):
         return 80
-    words = [variant for word in text.split() for variant in _word_variants(word)]
-    if all(any(word.startswith(token) for word in words) for token in query.split()):
+    if all(any(word.startswith(token) for word in target.words) for token in query.split()):
         return 60
     # Inside a word only for longer queries: "one" should not find "personen".
     return 40 if len(query) >= 5 and query in text else 0
@@ -187,8 +200,8 @@ class Glossary:
         self._by_id = {entry.id: entry for entry in self.entries}
         self._normalized = {
             entry.id: (
-                {lang: normalize(text) for lang, text in entry.terms.items()},
-                {lang: normalize(text) for lang, text in entry.explanations.items()},
+                {lang: _Searchable.of(text) for lang, text in entry.terms.items()},
+                {lang: _Searchable.of(text) for lang, text in entry.explanations.items()},
             )
             for entry in self.entries
         }
