@@ -172,3 +172,13 @@ def test_bilingual_notice_lists_both_languages() -> None:
     page = html_page("x", "", lang="fr", notice_langs=["fr", "ar"])
     assert html_escape(PLAINTEXT_NOTICE["fr"]) in page
     assert html_escape(PLAINTEXT_NOTICE["ar"]) in page
+
+
+def test_the_application_object_also_allows_widgets() -> None:
+    # pytest-qt and the GUI need a QApplication; a bare QGuiApplication made for a PDF
+    # earlier in the same process would make every later widget fail.
+    from PySide6.QtWidgets import QApplication
+
+    from outreach_desk.render.qtapp import ensure_gui_app
+
+    assert isinstance(ensure_gui_app(), QApplication)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.glossary import Glossary, GlossaryEntry, bundled_glossary
@@ -72,7 +72,7 @@ def format_when(when: datetime, lang: str) -> str:
     """
     ensure_gui_app()
     locale = QLocale(_LOCALES.get(lang, "en_GB"))
-    moment = QDateTime(when.replace(tzinfo=None))
+    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
     spelled = locale.toString(moment, _DATE_PATTERNS.get(lang, "dddd d MMMM yyyy, HH:mm"))
     numeric = when.strftime("%d/%m/%Y")
     return f"{spelled} ({numeric})".translate(_ASCII_DIGITS)

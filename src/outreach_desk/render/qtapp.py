@@ -33,5 +33,9 @@ def ensure_gui_app() -> QGuiApplication:
         )
     if not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "outreach-desk"])
+    # A QApplication (not a bare QGuiApplication): if widgets are needed later in the same
+    # process (the GUI, pytest-qt), Qt allows only one application object for its lifetime.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "outreach-desk"])
     return _app
