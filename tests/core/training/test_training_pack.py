@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from outreach_desk.core.domains import DOMAIN_IDS
 from outreach_desk.core.training import bundled_pack, pack_hash, parse_pack, to_dict
 from outreach_desk.core.training.vocab import EXERCISE_KIND_IDS, MUNICIPALITY_IDS
@@ -75,3 +77,12 @@ def test_pack_round_trips_through_plain_json_with_the_same_hash() -> None:
     again = parse_pack(to_dict(pack))
     assert again == pack
     assert pack_hash(again) == pack_hash(pack)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_everything_participants_see_exists_in_each_workshop_language(lang: str) -> None:
+    for case in bundled_pack().cases:
+        seen = [case.title, case.background, *case.strengths, *case.hidden_facts]
+        seen += [e.prompt for e in case.exercises]
+        seen += [w.translations for w in case.worries if w.lang != lang]
+        assert all(lang in text for text in seen), case.id
