@@ -219,6 +219,8 @@ class CreateVaultWizard(QWizard):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Outreach Desk - create your vault"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I &wrote it down"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start working"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

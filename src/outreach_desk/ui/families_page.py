@@ -43,11 +43,12 @@ class FamiliesPage(QWidget):
         left.addWidget(self.search)
         left.setSizes([420, 260])
         scroll = QScrollArea(widgetResizable=True, objectName="detail_scroll")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         main = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, scroll, self.notes):
             main.addWidget(widget)
-        main.setSizes([360, 420, 500])
+        main.setSizes([330, 530, 500])
         main.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(main)
 

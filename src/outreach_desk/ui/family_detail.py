@@ -79,12 +79,15 @@ class FamilyDetail(QWidget):
     def _layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.status)
-        header.addWidget(self.edit_button)
-        header.addWidget(self.close_button)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch()
         self._chip_grid = QGridLayout(self.domains_box)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(buttons)
         layout.addWidget(self.strengths_box)
         layout.addLayout(self.facts)
         layout.addWidget(self.domains_box)
@@ -99,7 +102,7 @@ class FamilyDetail(QWidget):
             chip = QPushButton(label, checkable=True, objectName=f"chip_{domain_id}")
             chip.setStyleSheet(_CHIP_STYLE)
             chip.clicked.connect(self._chips_clicked)
-            self._chip_grid.addWidget(chip, position // 3, position % 3)
+            self._chip_grid.addWidget(chip, position // 2, position % 2)
             self.chips[domain_id] = chip
 
     def retranslate_ui(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +46,10 @@ class FamilyDialog(QDialog):
         self.strengths.setTabChangesFocus(True)
         self.strengths.setFixedHeight(80)
         self.members = QTableWidget(0, 4, objectName="family_members")
+        header = self.members.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_YEAR, QHeaderView.ResizeMode.ResizeToContents)
         self.add_member = QPushButton()
         self.remove_member = QPushButton()
         self.buttons = QDialogButtonBox(

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_desk.ui.models.family_table import (
+    COL_CHILDREN,
+    COL_DOMAINS,
     COL_LABEL,
     FAMILY_ID_ROLE,
     FamilyFilterModel,
@@ -59,10 +61,14 @@ class FamilyListPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The list is narrow: counts are shown in the family detail instead.
+        self.table.setColumnHidden(COL_CHILDREN, True)
+        self.table.setColumnHidden(COL_DOMAINS, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _empty_page(self) -> QWidget:

@@ -1,0 +1,137 @@
+"""The dialog to add or change one contact of the network map; fully usable by keyboard
+(Tab between fields, arrow keys in the lists, Enter to save, Escape to cancel)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_desk.core.ecomap import (
+    CONTACT_KINDS,
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    NETWORKS,
+    SUPPORTS,
+    TIES,
+    Contact,
+)
+from outreach_desk.ui.ecomap.labels import label
+
+
+class ContactDialog(QDialog):
+    def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = contact
+        self.setObjectName("ecomap_contact_dialog")
+        self.name_edit = QLineEdit(objectName="contact_name")
+        self.name_edit.setMaxLength(MAX_NAME_CHARS)
+        self.network_combo = self._combo("contact_network", NETWORKS)
+        self.kind_combo = self._combo("contact_kind", CONTACT_KINDS)
+        self.tie_combo = self._combo("contact_tie", TIES)
+        self.support_combo = self._combo("contact_support", SUPPORTS)
+        self.service_edit = QLineEdit(objectName="contact_service")
+        self.note_edit = QLineEdit(objectName="contact_note")
+        self.note_edit.setMaxLength(MAX_NOTE_CHARS)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._labels: dict[str, QLabel] = {}
+        self._build_layout()
+        self._fill(contact)
+        self.name_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.retranslate_ui()
+
+    def _combo(self, name: str, codes: tuple[str, ...]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for code in codes:
+            combo.addItem(code, code)
+        return combo
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        for key, field in (
+            ("name", self.name_edit),
+            ("network", self.network_combo),
+            ("kind", self.kind_combo),
+            ("tie", self.tie_combo),
+            ("support", self.support_combo),
+            ("service", self.service_edit),
+            ("note", self.note_edit),
+        ):
+            self._labels[key] = QLabel()
+            self._labels[key].setBuddy(field)
+            form.addRow(self._labels[key], field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, contact: Contact | None) -> None:
+        if contact is None:
+            return
+        self.name_edit.setText(contact.name)
+        for combo, value in (
+            (self.network_combo, contact.network),
+            (self.kind_combo, contact.kind),
+            (self.tie_combo, contact.tie),
+            (self.support_combo, contact.support),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.service_edit.setText(contact.service_id)
+        self.note_edit.setText(contact.note)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def contact(self) -> Contact:
+        """The contact as entered; keeps the id when editing."""
+        return Contact(
+            id=self._original.id if self._original else uuid.uuid4().hex,
+            name=self.name_edit.text().strip(),
+            kind=str(self.kind_combo.currentData()),
+            network=str(self.network_combo.currentData()),
+            tie=str(self.tie_combo.currentData()),
+            support=str(self.support_combo.currentData()),
+            service_id=self.service_edit.text().strip(),
+            note=self.note_edit.text().strip(),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("Add a contact") if self._original is None else self.tr("Change a contact")
+        )
+        texts = {
+            "name": self.tr("&Name or role:"),
+            "network": self.tr("&Network:"),
+            "kind": self.tr("&Person or organisation:"),
+            "tie": self.tr("&Tie:"),
+            "support": self.tr("&Support:"),
+            "service": self.tr("Social map ser&vice (optional):"),
+            "note": self.tr("N&ote:"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.name_edit.setPlaceholderText(self.tr("e.g. grandmother, school teacher, GP"))
+        self.service_edit.setPlaceholderText(self.tr("service id from the social map"))
+        for combo in (self.network_combo, self.kind_combo, self.tie_combo, self.support_combo):
+            for row in range(combo.count()):
+                combo.setItemText(row, label(str(combo.itemData(row))))
