@@ -24,7 +24,8 @@ _COLUMNS = ("names", "description", "domains", "places", "facts", "facets")
 _WEIGHTS = "10.0, 1.0, 2.0, 3.0, 1.5, 0.0"
 _TEXT_COLUMNS = "{names domains places facts}"
 _DOMAIN_LABELS = {d.id: f"{d.nl} {d.fr} {d.en}" for d in LIFE_DOMAINS}
-_UNDOCUMENTED_WORDS = "zonder papieren zonder wettig verblijf sans papiers undocumented"
+# One token, not every synonym: a phrase per synonym made each query scan half the map.
+_UNDOCUMENTED_WORDS = "undocumented"
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,13 @@ def _document(service: Service) -> tuple[str, ...]:
 class SearchIndex:
     def __init__(self, services: Iterable[Service]) -> None:
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute(
-            f"CREATE VIRTUAL TABLE fts USING fts5({', '.join(_COLUMNS)}, "
-            "tokenize='unicode61 remove_diacritics 2')"
-        )
+        # Two indexes: a small one over names only, so ranking name matches never reads
+        # the long doclists of common description words; and one over everything.
+        for table, columns in (("fts", _COLUMNS), ("names_fts", ("names", "facets"))):
+            self._db.execute(
+                f"CREATE VIRTUAL TABLE {table} USING fts5({', '.join(columns)}, "
+                "tokenize='unicode61 remove_diacritics 2')"
+            )
         self._services: list[Service] = []
         self.add(services)
 
@@ -111,6 +115,10 @@ class SearchIndex:
         self._db.executemany(
             f"INSERT INTO fts(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
             rows,
+        )
+        self._db.executemany(
+            "INSERT INTO names_fts(rowid, names, facets) VALUES (?, ?, ?)",
+            [(row[0], row[1], row[-1]) for row in rows],
         )
 
     def __len__(self) -> int:
@@ -146,36 +154,63 @@ class SearchIndex:
         joiner: str,
         limit: int | None,
     ) -> list[SearchHit]:
-        text = f" {joiner} ".join(
-            _term_expression(t, i == len(terms) - 1) for i, t in enumerate(terms)
-        )
-        match = f"({text})" + (f" AND {facets}" if facets else "")
-        literal = "names : (" + " AND ".join(_phrase(w) for w in query_words) + ")"
-        synonym_names = (
+        """Names first, then the rest: the rest is only ranked when names leave room."""
+        last = len(terms) - 1
+        in_text = f" {joiner} ".join(_term_expression(t, i == last) for i, t in enumerate(terms))
+        in_names = (
             "names : ("
-            + " AND ".join("(" + " OR ".join(_phrase(p) for p in t) + ")" for t in terms)
+            + f" {joiner} ".join(f"({_alternatives(t, i == last)})" for i, t in enumerate(terms))
             + ")"
         )
+        literal = (
+            "names : ("
+            + " AND ".join(_phrase(w, i == len(query_words) - 1) for i, w in enumerate(query_words))
+            + ")"
+        )
+        hits = self._names_tier(_with(in_names, facets), literal, limit)
+        room = None if limit is None else limit - len(hits)
+        if room is None or room > 0:
+            seen = {hit.service.id for hit in hits}
+            fetch = None if room is None else room + len(seen)
+            rest = self._text_tier(_with(in_text, facets), fetch)
+            hits += [hit for hit in rest if hit.service.id not in seen][:room]
+        return hits
+
+    def _names_tier(self, match: str, literal: str, limit: int | None) -> list[SearchHit]:
+        sql = (
+            "SELECT rowid, bm25(names_fts) AS score, "
+            "rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?) AS literal "
+            "FROM names_fts WHERE names_fts MATCH ? ORDER BY literal DESC, score LIMIT ?"
+        )
+        rows = self._db.execute(sql, (literal, match, -1 if limit is None else limit))
+        return [SearchHit(self._services[r - 1], s, bool(lit)) for r, s, lit in rows]
+
+    def _text_tier(self, match: str, limit: int | None) -> list[SearchHit]:
         # Only fixed constants are formatted in; the user's words travel as parameters.
         sql = (
-            f"SELECT rowid, bm25(fts, {_WEIGHTS}) AS score, "  # noqa: S608
-            "rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AS literal, "
-            "rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AS named "
-            "FROM fts WHERE fts MATCH ? ORDER BY literal DESC, named DESC, score LIMIT ?"
+            f"SELECT rowid, bm25(fts, {_WEIGHTS}) AS score "  # noqa: S608
+            "FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?"
         )
-        rows = self._db.execute(sql, (literal, synonym_names, match, limit or -1))
-        return [SearchHit(self._services[r - 1], s, bool(lit)) for r, s, lit, _ in rows]
+        rows = self._db.execute(sql, (match, -1 if limit is None else limit))
+        return [SearchHit(self._services[r - 1], s, False) for r, s in rows]
+
+
+def _with(expression: str, facets: str | None) -> str:
+    return f"({expression}) AND {facets}" if facets else expression
 
 
 def _phrase(phrase: str, prefix: bool = False) -> str:
     return '"' + phrase.replace('"', "") + '"' + ("*" if prefix else "")
 
 
-def _term_expression(alternatives: tuple[str, ...], last: bool) -> str:
+def _alternatives(alternatives: tuple[str, ...], last: bool) -> str:
     # The last word may be half-typed (search-as-you-type): match it as a prefix.
-    synonyms = " OR ".join(_phrase(p, last and len(alternatives) == 1) for p in alternatives)
+    return " OR ".join(_phrase(p, last and len(alternatives) == 1) for p in alternatives)
+
+
+def _term_expression(alternatives: tuple[str, ...], last: bool) -> str:
     literal = " OR ".join(_phrase(p, last) for p in alternatives if " " not in p)
-    expression = f"{_TEXT_COLUMNS} : ({synonyms})"
+    expression = f"{_TEXT_COLUMNS} : ({_alternatives(alternatives, last)})"
     if literal and len(alternatives) == 1:
         expression = f"({expression} OR description : ({literal}))"
     return expression
