@@ -155,9 +155,20 @@ def facts_table_html(data: AppointmentInput) -> str:
 
 
 def _heading(key: str, data: AppointmentInput) -> str:
-    agency, family = _both(key, data)
-    text = agency if agency == family else f"{agency}  ·  {family}"
-    return f"<h2>{html_escape(text)}</h2>"
+    """The heading in both languages on one line, each at its own side of the page.
+
+    Mixing both in one paragraph makes the bidi algorithm wrap Arabic words in odd places.
+    """
+    texts = dict(zip([data.agency_lang, data.family_lang], _both(key, data), strict=True))
+    langs = visual_column_order(list(dict.fromkeys(texts)))
+    cells = "".join(
+        lang_cell(f"<h2>{html_escape(texts[lang])}</h2>", lang, width=f"{100 // len(langs)}%")
+        for lang in langs
+    )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:10px">'
+        f"<tr>{cells}</tr></table>"
+    )
 
 
 def _list_html(items: Sequence[str], data: AppointmentInput) -> str:
@@ -169,8 +180,16 @@ def _list_html(items: Sequence[str], data: AppointmentInput) -> str:
 def terms_table_html(entries: Sequence[GlossaryEntry], data: AppointmentInput) -> str:
     """Two columns, agency language and family language; a right-to-left column on the right."""
     langs = visual_column_order([data.agency_lang, data.family_lang])
+    # The section title sits in the repeated header, so it never ends a page alone.
+    title = dict(zip([data.agency_lang, data.family_lang], _both("key_terms", data), strict=True))
     header = "".join(
-        lang_cell(f"<b>{html_escape(language_name(lang))}</b>", lang, tag="th", width="50%")
+        lang_cell(
+            f'<span style="font-size:12.5pt"><b>{html_escape(title[lang])}</b></span><br>'
+            f"{html_escape(language_name(lang))}",
+            lang,
+            tag="th",
+            width="50%",
+        )
         for lang in langs
     )
     rows = "".join(
@@ -179,9 +198,11 @@ def terms_table_html(entries: Sequence[GlossaryEntry], data: AppointmentInput) -
         + "</tr>"
         for entry in entries
     )
+    # The terms start on a page of their own: the interpreter's page, and no row of
+    # term and explanation is split between the facts page and the next.
     return (
         '<table border="1" cellspacing="0" cellpadding="5" width="100%" '
-        'style="border-color:#999999; border-style:solid">'
+        'style="border-color:#999999; border-style:solid; page-break-before:always">'
         f"<thead><tr>{header}</tr></thead>{rows}</table>"
     )
 
@@ -197,7 +218,6 @@ def appointment_sheet_html(data: AppointmentInput, glossary: Glossary | None = N
         + _list_html(data.questions, data)
         + _heading("documents", data)
         + _list_html(data.documents, data)
-        + _heading("key_terms", data)
         + terms_table_html(entries, data)
         + footnote
     )
