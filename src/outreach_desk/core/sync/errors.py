@@ -32,6 +32,14 @@ class PayloadNewerFormat(BundleNewerFormat):
     """The payload schema version is newer than this app understands."""
 
 
+class BundleClockTooFarAhead(BundleError):
+    """An operation is dated too far after this computer's clock to be trusted."""
+
+
+class BundleFamilyNotShared(BundleError):
+    """The sender wrote to a family that is not shared between you."""
+
+
 class ContactCardInvalid(ValidationError):
     """A contact card could not be read (damaged, truncated, mistyped or forged)."""
 
