@@ -81,7 +81,7 @@ def test_sheet_prints_every_fact(sheet_pdf: Path, poppler: None) -> None:
 def _terms_page(tmp_path: Path, data: AppointmentInput) -> tuple[list, float]:
     entries = key_terms(data, bundled_glossary())
     out = write_pdf(terms_table_html(entries, data), tmp_path / "terms.pdf", title="t")
-    words = [w for w in pdf_words(out) if w.page == 1]
+    words = pdf_words(out)  # the table starts on a fresh page; x positions are per page
     middle = (min(w.x_min for w in words) + max(w.x_max for w in words)) / 2
     return words, middle
 
@@ -224,3 +224,10 @@ def test_service_address_to_verify_is_flagged() -> None:
         _service(needs_verification=("address",)), agency_lang="fr", family_lang="ar"
     )
     assert data.agency_address.endswith("(à vérifier)")
+
+
+def test_key_terms_start_on_the_interpreters_own_page(sheet_pdf: Path, poppler: None) -> None:
+    words = pdf_words(sheet_pdf)
+    facts_page = next(w.page for w in words if w.text == "Quels")
+    terms_page = next(w.page for w in words if w.text == "rendez-vous")
+    assert (facts_page, terms_page) == (1, 2)
