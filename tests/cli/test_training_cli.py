@@ -130,3 +130,10 @@ def test_debrief_lists_missed_and_warns(cli: Run) -> None:
     assert result["mechanisms"]["matched"] == ["no_access"]
     assert "not_knowing" in result["mechanisms"]["missed"]
     assert result["warnings"][0]["agency"] == "woningen_123"
+
+
+def test_reveal_adds_the_hidden_fact_to_the_training_vault(cli: Run) -> None:
+    code, out, _ = cli("training", "reveal", "darija-ocmw", "2", "--lang", "nl")
+    assert code == 0 and out.startswith("Nieuwe informatie 2/3:") and "Ilyas" in out
+    code, _, err = cli("training", "reveal", "darija-ocmw", "9")
+    assert code == ExitCode.NOT_FOUND and "1 to 3" in err

@@ -70,6 +70,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     reset.add_argument("--json", action="store_true")
     reset.set_defaults(handler=handles_errors(_reset))
 
+    reveal = commands.add_parser(
+        "reveal", help="add a case's next hidden fact to its notes in the training vault"
+    )
+    add_data_dir_argument(reveal)
+    reveal.add_argument("case_id")
+    reveal.add_argument("number", type=int, help="which hidden fact, from 1")
+    reveal.add_argument("--lang", default="en")
+    reveal.set_defaults(handler=handles_errors(_reveal))
+
     brief = commands.add_parser("debrief", help="compare a group's answers with the notes")
     add_data_dir_argument(brief)
     brief.add_argument("case_id")
@@ -178,6 +187,18 @@ def _reset(args: argparse.Namespace) -> int:
         what = f"case {args.case}" if args.case else f"{result['families']} fictional families"
         print(f"training vault reset: {what}; state {result['state_hash'][:16]}")
         print(f"passphrase (public, fictional data only): {vault_seed.TRAINING_PASSPHRASE}")
+    return 0
+
+
+def _reveal(args: argparse.Namespace) -> int:
+    from outreach_desk.core.training import vault_seed
+
+    folder = data_dir(args)
+    with vault_seed.open_training_vault(folder, lang=args.lang) as vault:
+        note = vault_seed.reveal_hidden_fact(
+            vault, args.case_id, args.number, all_packs(folder), lang=args.lang
+        )
+    print(note.text)
     return 0
 
 

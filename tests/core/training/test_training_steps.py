@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from outreach_desk.core.training import StepCursor, bundled_pack, parse_pack, presentation_steps
+from outreach_desk.core.training import (
+    StepCursor,
+    bundled_pack,
+    parse_pack,
+    presentation_steps,
+    text_direction,
+)
 
 
 def test_steps_follow_the_workshop_order(small_dict: dict[str, Any]) -> None:
@@ -59,3 +65,18 @@ def test_cursor_moves_and_stops_at_both_ends(small_dict: dict[str, Any]) -> None
 def test_cursor_needs_steps() -> None:
     with pytest.raises(ValueError, match="at least one step"):
         StepCursor([])
+
+
+def test_arabic_script_worries_are_marked_right_to_left() -> None:
+    assert text_direction("ary") == "rtl" and text_direction("prs") == "rtl"
+    assert text_direction("ar-MA") == "rtl"
+    assert text_direction("fr") == "ltr" and text_direction("sq") == "ltr"
+
+
+def test_exercise_steps_carry_the_model_request_and_key_terms() -> None:
+    case = next(c for c in bundled_pack().cases if c.id == "darija-ocmw")
+    steps = {s.title: s for s in presentation_steps(case, "en") if s.kind == "exercise"}
+    assert "OCMW of Molenbeek" in steps["Write the request"].model_answer
+    terms = steps["Prepare the interpreter"].key_terms
+    assert any("medische kaart" in term["nl"] for term in terms)
+    assert steps["What goes well"].model_answer == ""

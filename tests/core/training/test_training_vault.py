@@ -14,13 +14,14 @@ from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import TrainingModeRefusal
 from outreach_desk.core.notes import NoteStore
 from outreach_desk.core.paths import training_dir
-from outreach_desk.core.training import bundled_pack, parse_pack
+from outreach_desk.core.training import ScenarioPackNotFound, bundled_pack, parse_pack
 from outreach_desk.core.training.vault_seed import (
     TRAINING_PASSPHRASE,
     case_label_prefix,
     open_training_vault,
     reset_training_case,
     reset_training_vault,
+    reveal_hidden_fact,
     seed_training_vault,
     training_state,
     training_state_hash,
@@ -149,3 +150,19 @@ def test_training_passphrase_is_public_and_opens_the_vault(tmp_path: Path) -> No
     reset_training_vault(tmp_path)
     with Vault.open(training_dir(tmp_path), TRAINING_PASSPHRASE) as vault:
         assert vault.kind == "training"
+
+
+def test_revealed_facts_become_notes_once_and_a_case_reset_removes_them(tmp_path: Path) -> None:
+    packs = [bundled_pack()]
+    reset_training_vault(tmp_path, packs)
+    with open_training_vault(tmp_path) as vault:
+        initial = training_state_hash(vault)
+        first = reveal_hidden_fact(vault, "shelter-newborn", 1, packs)
+        again = reveal_hidden_fact(vault, "shelter-newborn", 1, packs)
+        assert first.id == again.id and first.text.startswith("New information 1/4:")
+        assert "end of next week" in first.text
+        with pytest.raises(ScenarioPackNotFound, match="1 to 4"):
+            reveal_hidden_fact(vault, "shelter-newborn", 5, packs)
+        assert training_state_hash(vault) != initial
+        reset_training_case(vault, "shelter-newborn", packs)
+        assert training_state_hash(vault) == initial

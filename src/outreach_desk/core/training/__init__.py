@@ -19,7 +19,12 @@ from outreach_desk.core.training.errors import (
 )
 from outreach_desk.core.training.model import ScenarioPack, to_dict
 from outreach_desk.core.training.parse import parse_pack, parse_pack_bytes
-from outreach_desk.core.training.steps import Step, StepCursor, presentation_steps
+from outreach_desk.core.training.steps import (
+    Step,
+    StepCursor,
+    presentation_steps,
+    text_direction,
+)
 from outreach_desk.core.training.store import (
     all_packs,
     bundled_pack,
@@ -56,5 +61,6 @@ __all__ = [
     "parse_pack_bytes",
     "presentation_steps",
     "tally",
+    "text_direction",
     "to_dict",
 ]

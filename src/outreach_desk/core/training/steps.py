@@ -24,6 +24,18 @@ class Step:
     facilitator_notes: str = ""
     # Original-language texts with their language code, for right-to-left rendering.
     original: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # For the facilitator too: the model request and the interpreter's key terms.
+    model_answer: str = ""
+    key_terms: tuple[LocalText, ...] = ()
+
+
+# Languages written right to left among those Brussels families speak.
+RTL_LANGS = frozenset({"ar", "ary", "arq", "apc", "prs", "fa", "ps", "ur", "ckb", "he", "yi"})
+
+
+def text_direction(lang: str) -> str:
+    """'rtl' or 'ltr' for a language code such as 'ary' or 'ar-MA'."""
+    return "rtl" if lang.split("-")[0].lower() in RTL_LANGS else "ltr"
 
 
 _TITLES: dict[str, LocalText] = {
@@ -49,6 +61,8 @@ def presentation_steps(case: Case, lang: str = "en") -> list[Step]:
                 kind.label(lang),
                 (pick(exercise.prompt, lang),),
                 facilitator_notes=pick(exercise.facilitator_notes, lang),
+                model_answer=pick(exercise.model_answer, lang) if exercise.model_answer else "",
+                key_terms=exercise.key_terms,
             )
         )
     return steps

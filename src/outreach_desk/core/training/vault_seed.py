@@ -16,7 +16,7 @@ from typing import Any
 from outreach_desk.core.casefile import Family, FamilyStore, Member
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import TrainingModeRefusal, VaultError, WrongPassphrase
-from outreach_desk.core.notes import NoteStore
+from outreach_desk.core.notes import Note, NoteStore
 from outreach_desk.core.paths import backups_dir, training_dir, vault_file
 from outreach_desk.core.training.errors import ScenarioPackNotFound
 from outreach_desk.core.training.model import Case, ScenarioPack, pick
@@ -30,6 +30,11 @@ LABEL_PREFIX = "TRAINING"
 # A fixed opening date: a reset on another day must give the very same state.
 OPENED_ON = "2026-01-01"
 _AUTHOR = "training"
+REVEAL_PREFIX: dict[str, str] = {
+    "en": "New information",
+    "nl": "Nieuwe informatie",
+    "fr": "Nouvel élément",
+}
 
 
 @dataclass(frozen=True)
@@ -98,16 +103,33 @@ def reset_training_case(
 ) -> Family:
     """Put one case back as it was: shred the family the group worked on, seed it again."""
     _require_training(vault)
-    case = next((c for p in packs for c in p.cases if c.id == case_id), None)
-    if case is None:
-        raise ScenarioPackNotFound(f"no training case {case_id!r} in the installed packs.")
+    case = _find_case(case_id, packs)
     families = FamilyStore(vault)
     with vault.transaction():
         for family in families.families():
             if family.label.startswith(case_label_prefix(case_id)):
                 vault.shred_case_key(family.id)
         _add_case(vault, case, lang)
-    return next(f for f in families.families() if f.label.startswith(case_label_prefix(case_id)))
+    return _family_of(vault, case_id)
+
+
+def reveal_hidden_fact(
+    vault: Vault, case_id: str, number: int, packs: Sequence[ScenarioPack], lang: str = "en"
+) -> Note:
+    """Add hidden fact ``number`` (1-based) to the case's notes, once, as the trainer reveals it."""
+    _require_training(vault)
+    case = _find_case(case_id, packs)
+    if not 1 <= number <= len(case.hidden_facts):
+        raise ScenarioPackNotFound(
+            f"case {case_id!r} has hidden facts 1 to {len(case.hidden_facts)}, not {number}."
+        )
+    family = _family_of(vault, case_id)
+    text = f"{pick(REVEAL_PREFIX, lang)} {number}/{len(case.hidden_facts)}: " + pick(
+        case.hidden_facts[number - 1], lang
+    )
+    store = NoteStore(vault)
+    existing = next((n for n in store.for_family(family.id) if n.text == text), None)
+    return existing or store.add(family.id, text, author=_AUTHOR)
 
 
 def case_label_prefix(case_id: str) -> str:
@@ -145,6 +167,23 @@ def training_state(vault: Vault) -> dict[str, Any]:
 
 def training_state_hash(vault: Vault) -> str:
     return canonical_hash(training_state(vault))
+
+
+def _find_case(case_id: str, packs: Sequence[ScenarioPack]) -> Case:
+    case = next((c for p in packs for c in p.cases if c.id == case_id), None)
+    if case is None:
+        raise ScenarioPackNotFound(f"no training case {case_id!r} in the installed packs.")
+    return case
+
+
+def _family_of(vault: Vault, case_id: str) -> Family:
+    prefix = case_label_prefix(case_id)
+    family = next((f for f in FamilyStore(vault).families() if f.label.startswith(prefix)), None)
+    if family is None:
+        raise ScenarioPackNotFound(
+            f"case {case_id!r} is not in the training vault; reset the vault to add it."
+        )
+    return family
 
 
 def _add_case(vault: Vault, case: Case, lang: str) -> int:
