@@ -229,5 +229,5 @@ def test_service_address_to_verify_is_flagged() -> None:
 def test_key_terms_start_on_the_interpreters_own_page(sheet_pdf: Path, poppler: None) -> None:
     words = pdf_words(sheet_pdf)
     facts_page = next(w.page for w in words if w.text == "Quels")
-    terms_page = next(w.page for w in words if w.text == "rendez-vous")
+    terms_page = next(w.page for w in words if w.text == "Français")  # column header
     assert (facts_page, terms_page) == (1, 2)
