@@ -165,3 +165,27 @@ def test_language_change_retranslates_without_losing_state(qtbot, unlocked):
         QApplication.sendEvent(child, QEvent(QEvent.Type.LanguageChange))
     assert window.families.detail.title.text() == "Familie Zonnebloem"
     assert window.pages.tabText(0) == "&Families"
+
+
+def test_language_menu_switches_and_remembers(qtbot, unlocked, settings):
+    controller, window = unlocked
+    window.actions[ActionId.LANGUAGE_AR].trigger()
+    assert settings.get("language") == "ar"
+    assert QApplication.layoutDirection().name == "RightToLeft"
+    window.actions[ActionId.LANGUAGE_EN].trigger()
+    assert settings.get("language") == "en"
+    assert QApplication.layoutDirection().name == "LeftToRight"
+    assert not window.actions[ActionId.LANGUAGE_AR].isChecked()
+
+
+def test_pages_plug_in_as_tabs(qtbot, unlocked):
+    from PySide6.QtWidgets import QLabel
+
+    _controller, window = unlocked
+    window.register_page("extra", QLabel("social map goes here"), lambda: "Social map")
+    assert window.pages.count() >= 2
+    window.show_page("extra")
+    assert window.pages.currentWidget() is window.page("extra")
+    window.open_family  # noqa: B018 - the API other pages use to jump back
+    window.show_page("families")
+    assert window.pages.currentWidget() is window.families

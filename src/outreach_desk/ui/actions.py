@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 
 class ActionId(Enum):
@@ -22,6 +22,20 @@ class ActionId(Enum):
     SEARCH = "search"
     SHOW_CLOSED = "show_closed"
     ABOUT = "about"
+    LANGUAGE_NL = "language_nl"
+    LANGUAGE_FR = "language_fr"
+    LANGUAGE_EN = "language_en"
+    LANGUAGE_AR = "language_ar"
+
+
+LANGUAGE_ACTIONS: dict[ActionId, str] = {
+    ActionId.LANGUAGE_NL: "nl",
+    ActionId.LANGUAGE_FR: "fr",
+    ActionId.LANGUAGE_EN: "en",
+    ActionId.LANGUAGE_AR: "ar",
+}
+# Each language is named in itself, so a person finds theirs whatever the interface shows.
+_NATIVE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English", "ar": "العربية"}
 
 
 _SHORTCUTS: dict[ActionId, QKeySequence | str] = {
@@ -36,7 +50,7 @@ _SHORTCUTS: dict[ActionId, QKeySequence | str] = {
     ActionId.SEARCH: "Ctrl+F",
 }
 
-_CHECKABLE = {ActionId.SHOW_CLOSED}
+_CHECKABLE = {ActionId.SHOW_CLOSED, *LANGUAGE_ACTIONS}
 
 
 def _texts() -> dict[ActionId, tuple[str, str]]:
@@ -76,6 +90,10 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
             tr("Actions", "Also list families whose case is closed"),
         ),
         ActionId.ABOUT: (tr("Actions", "&About Outreach Desk"), ""),
+        **{
+            action_id: (_NATIVE_NAMES[code], tr("Actions", "Change the interface language"))
+            for action_id, code in LANGUAGE_ACTIONS.items()
+        },
     }
 
 
@@ -96,6 +114,11 @@ class ActionRegistry(QObject):
                 # Window-wide shortcuts, also when focus is inside a dock or a text field.
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self._actions[action_id] = action
+        self.languages = QActionGroup(self)
+        self.languages.setExclusive(True)
+        for action_id, code in LANGUAGE_ACTIONS.items():
+            self._actions[action_id].setText(_NATIVE_NAMES[code])
+            self.languages.addAction(self._actions[action_id])
         self.retranslate_ui()
 
     def __getitem__(self, action_id: ActionId) -> QAction:

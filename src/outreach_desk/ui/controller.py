@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.session import Session
 from outreach_desk.core.vault import Vault
-from outreach_desk.ui.actions import ActionId, ActionRegistry
+from outreach_desk.ui.actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
 from outreach_desk.ui.clipboard import SensitiveClipboard
 from outreach_desk.ui.create_wizard import CreateVaultWizard
+from outreach_desk.ui.i18n import install_translators, system_language
 from outreach_desk.ui.idle import IdleWatcher
 from outreach_desk.ui.main_window import MainWindow
 from outreach_desk.ui.settings import Settings
@@ -111,6 +112,7 @@ class AppController(QObject):
             action.setEnabled(True)
         self.actions.connect(ActionId.LOCK, self.lock)
         self.actions.connect(ActionId.QUIT, self.quit)
+        self._connect_languages()
         self.window = MainWindow(
             session,
             self.actions,
@@ -121,6 +123,21 @@ class AppController(QObject):
         self.window.show()
         self.idle.start()
         self.unlocked.emit()
+
+    def _connect_languages(self) -> None:
+        current = self.settings.get("language") or system_language()
+        for action_id, code in LANGUAGE_ACTIONS.items():
+            self.actions[action_id].setChecked(code == current)
+            self.actions.connect(
+                action_id, lambda checked, code=code: checked and self.set_language(code)
+            )
+
+    def set_language(self, code: str) -> None:
+        """Switch language live: every widget gets LanguageChange and retranslates."""
+        self.settings.set("language", code)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translators(app, code)
 
     def lock(self) -> None:
         """Seal the draft, drop every model and key, and show the unlock dialog again."""

@@ -17,6 +17,7 @@ from outreach_desk.ui.banner import KindBanner, window_tint
 from outreach_desk.ui.clipboard import SensitiveClipboard
 from outreach_desk.ui.draft_bar import DraftBar
 from outreach_desk.ui.families_page import FamiliesPage
+from outreach_desk.ui.pages import PageContext, discover_pages
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self._page_titles: dict[str, Callable[[], str]] = {}
         self.families = FamiliesPage(session, actions, autosave_seconds)
         self.register_page("families", self.families, lambda: self.tr("&Families"))
+        self._add_discovered_pages()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,6 +67,22 @@ class MainWindow(QMainWindow):
         widget.setProperty("page_key", key)
         self._page_titles[key] = title
         self.pages.addTab(widget, title())
+
+    def _add_discovered_pages(self) -> None:
+        context = PageContext(
+            session=self.session,
+            actions=self.actions,
+            clipboard=self.clipboard,
+            open_family=self.open_family,
+            family_selected=self.families.list.family_selected,
+        )
+        for spec in discover_pages():
+            if self.session.vault.kind in spec.kinds:
+                self.register_page(spec.key, spec.build(context), spec.title)
+
+    def open_family(self, family_id: str) -> None:
+        self.show_page("families")
+        self.families.list.select_family(family_id)
 
     def page(self, key: str) -> QWidget | None:
         for position in range(self.pages.count()):
@@ -92,6 +110,8 @@ class MainWindow(QMainWindow):
             [a[ActionId.NEW_NOTE], a[ActionId.EDIT_NOTE], a[ActionId.SAVE_NOTE]]
         )
         self._menus["note"].addAction(a[ActionId.NOTE_HISTORY])
+        self._language_menu = self._menus["file"].addMenu("")
+        self._language_menu.addActions(self.actions.languages.actions())
         self._menus["help"].addAction(a[ActionId.ABOUT])
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main_toolbar")
@@ -116,6 +136,7 @@ class MainWindow(QMainWindow):
         for menu, name in zip(self._menus.values(), names, strict=True):
             menu.setTitle(name)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._language_menu.setTitle(self.tr("&Language"))
         for position in range(self.pages.count()):
             key = self.pages.widget(position).property("page_key")
             self.pages.setTabText(position, self._page_titles[key]())
