@@ -168,7 +168,7 @@ def test_language_change_retranslates_without_losing_state(qtbot, unlocked):
 
 
 def test_language_menu_switches_and_remembers(qtbot, unlocked, settings):
-    controller, window = unlocked
+    _controller, window = unlocked
     window.actions[ActionId.LANGUAGE_AR].trigger()
     assert settings.get("language") == "ar"
     assert QApplication.layoutDirection().name == "RightToLeft"
