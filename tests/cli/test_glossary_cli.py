@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from outreach_desk.cli import main
 
@@ -146,3 +149,29 @@ def test_appointment_time_with_zone_is_shown_in_brussels_time() -> None:
 
     moment = parse_when("2026-12-08T13:30+00:00")
     assert moment is not None and (moment.hour, moment.minute) == (14, 30)
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1)))
+def test_when_round_trips_any_iso_datetime(moment: datetime) -> None:
+    from outreach_desk.commands.appointment_sheet import parse_when
+
+    assert parse_when(moment.isoformat()) == moment
+
+
+@given(st.text(max_size=30))
+def test_when_parser_accepts_or_refuses_cleanly(text: str) -> None:
+    from outreach_desk.commands._common import CliError
+    from outreach_desk.commands.appointment_sheet import parse_when
+
+    try:
+        result = parse_when(text)
+    except CliError as error:
+        assert "2026-12-08T14:30" in str(error)
+    else:
+        assert result is None or result.tzinfo is None
+
+
+def test_search_can_print_explanations(run) -> None:
+    code, out, _ = run("glossary", "search", "huurwaarborg", "--explain", "--show", "nl")
+    assert code == 0
+    assert "geblokkeerde rekening" in out

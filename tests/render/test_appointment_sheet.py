@@ -231,3 +231,9 @@ def test_key_terms_start_on_the_interpreters_own_page(sheet_pdf: Path, poppler: 
     facts_page = next(w.page for w in words if w.text == "Quels")
     terms_page = next(w.page for w in words if w.text == "Français")  # column header
     assert (facts_page, terms_page) == (1, 2)
+
+
+def test_sheet_without_subject_still_gets_first_visit_terms() -> None:
+    entries = key_terms(replace(SHEET, domains=()), bundled_glossary())
+    assert len(entries) == SHEET.term_count
+    assert "ocmw_cpas" in {e.id for e in entries}

@@ -31,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     search.add_argument("--lang", help="only match in this language (nl, fr, en, ar, ...)")
     search.add_argument("--show", help="languages to print, comma-separated (default nl,fr,en,ar)")
     search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--explain", action="store_true", help="print the explanations too")
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=handles_errors(_search))
 
@@ -101,7 +102,7 @@ def _search(args: argparse.Namespace) -> int:
         return 0
     shown = _langs(args.show) if args.show else list(DEFAULT_SHOWN)
     for hit in hits:
-        _print_entry(hit.entry, list(dict.fromkeys([*shown, hit.lang])))
+        _print_entry(hit.entry, list(dict.fromkeys([*shown, hit.lang])), explain=args.explain)
     return 0
 
 

@@ -33,6 +33,8 @@ from outreach_desk.render.template import (
 
 # Terms an interpreter needs at almost every appointment, whatever the subject.
 ALWAYS_TERMS: tuple[str, ...] = ("appointment", "interpreter")
+# Without a subject, the words of any first visit to a social service.
+FALLBACK_DOMAINS: tuple[str, ...] = ("administration_language", "income_debts")
 DEFAULT_TERM_COUNT = 8
 
 # Locales for dates; Arabic uses the Modern Standard month names (ar = ar_EG in CLDR).
@@ -82,7 +84,7 @@ def key_terms(data: AppointmentInput, glossary: Glossary) -> list[GlossaryEntry]
     langs = [data.agency_lang, data.family_lang]
     chosen = [glossary.get(term_id) for term_id in data.term_ids]
     picked = glossary.terms_for_domains(
-        data.domains, langs=langs, limit=data.term_count, always=ALWAYS_TERMS
+        data.domains or FALLBACK_DOMAINS, langs=langs, limit=data.term_count, always=ALWAYS_TERMS
     )
     chosen += [entry for entry in picked if entry not in chosen]
     return [e for e in chosen if e.term(data.agency_lang) and e.term(data.family_lang)][
