@@ -182,3 +182,14 @@ def test_the_application_object_also_allows_widgets() -> None:
     from outreach_desk.render.qtapp import ensure_gui_app
 
     assert isinstance(ensure_gui_app(), QApplication)
+
+
+def test_missing_bundled_font_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from outreach_desk.render import fonts
+
+    monkeypatch.setattr(fonts, "_loaded_families", None)
+    monkeypatch.setenv("OUTREACH_DESK_RESOURCES", str(tmp_path))
+    with pytest.raises(fonts.FontMissingError, match="reinstall"):
+        fonts.load_bundled_fonts()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from outreach_desk.core.errors import OutreachError
 from outreach_desk.core.resources import resource_path
 from outreach_desk.render.qtapp import ensure_gui_app
 
@@ -23,7 +24,7 @@ FONT_FILES: tuple[str, ...] = (
 _loaded_families: list[str] | None = None
 
 
-class FontMissingError(RuntimeError):
+class FontMissingError(OutreachError):
     """A bundled font file is absent or unreadable: the installation is incomplete."""
 
 
