@@ -165,3 +165,23 @@ def test_importer_raises_only_typed_errors(value: object) -> None:
 def test_importer_survives_arbitrary_bytes(data: bytes) -> None:
     with contextlib.suppress(ValidationError):
         parse_bytes(data, "fuzz.json")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(max_size=300),
+    st.sampled_from(["services.csv", "organizations.csv", "attributes.csv", "taxonomy_terms.csv"]),
+)
+def test_csv_importer_raises_only_typed_errors(tmp_path_factory, text, table) -> None:
+    folder = tmp_path_factory.mktemp("pkg")
+    header = {
+        "services.csv": "id,organization_id,name,status\n",
+        "organizations.csv": "id,name,description\n",
+    }
+    for name, head in header.items():
+        (folder / name).write_text(head, encoding="utf-8")
+    (folder / table).write_text(header.get(table, "id,link_id,value\n") + text, encoding="utf-8")
+    with contextlib.suppress(ValidationError):
+        read_package(folder)

@@ -169,3 +169,30 @@ def test_stale_after_twelve_months(social_map: SocialMap) -> None:
     assert ocmw.last_verified is not None
     assert not is_stale(ocmw, ocmw.last_verified)
     assert is_stale(ocmw, date(ocmw.last_verified.year + 2, 1, 1))
+
+
+def test_a_name_starting_with_the_query_comes_first(social_map: SocialMap) -> None:
+    assert first_name(social_map, "Kind en Gezin").startswith("Kind en Gezin")
+    assert first_name(social_map, "ONE").startswith("ONE")
+
+
+def test_a_damaged_map_file_gives_a_clear_error(tmp_path) -> None:
+    from outreach_desk.core.errors import VaultCorrupt
+    from outreach_desk.core.socialmap.store import map_file
+
+    path = map_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(VaultCorrupt, match="cannot be read"):
+        SocialMap.open(tmp_path)
+
+
+def test_reopening_keeps_imported_records_and_does_not_reseed(tmp_path) -> None:
+    from dataclasses import replace
+
+    with SocialMap.open(tmp_path) as first:
+        service = first.search("Stapsteen")[0].service
+        first.upsert([replace(service, hours="ma-vr")], "import:test")
+    with SocialMap.open(tmp_path) as again:
+        assert again.get(service.id).hours == "ma-vr"
+        assert len(again.services()) == len(first.services())

@@ -167,7 +167,10 @@ class SearchIndex:
             + " AND ".join(_phrase(w, i == len(query_words) - 1) for i, w in enumerate(query_words))
             + ")"
         )
-        hits = self._names_tier(_with(in_names, facets), literal, limit)
+        # A name that starts with the query ("Kind en Gezin – lokale teams") beats one that
+        # only contains it ("Inloopteams (erkend door Kind en Gezin)").
+        starts = "names : ^" + _phrase(" ".join(query_words), prefix=True)
+        hits = self._names_tier(_with(in_names, facets), starts, literal, limit)
         room = None if limit is None else limit - len(hits)
         if room is None or room > 0:
             seen = {hit.service.id for hit in hits}
@@ -176,14 +179,19 @@ class SearchIndex:
             hits += [hit for hit in rest if hit.service.id not in seen][:room]
         return hits
 
-    def _names_tier(self, match: str, literal: str, limit: int | None) -> list[SearchHit]:
+    def _names_tier(
+        self, match: str, starts: str, literal: str, limit: int | None
+    ) -> list[SearchHit]:
         sql = (
             "SELECT rowid, bm25(names_fts) AS score, "
+            "rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?) AS starts, "
             "rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?) AS literal "
-            "FROM names_fts WHERE names_fts MATCH ? ORDER BY literal DESC, score LIMIT ?"
+            "FROM names_fts WHERE names_fts MATCH ? "
+            "ORDER BY starts DESC, literal DESC, score LIMIT ?"
         )
-        rows = self._db.execute(sql, (literal, match, -1 if limit is None else limit))
-        return [SearchHit(self._services[r - 1], s, bool(lit)) for r, s, lit in rows]
+        params = (starts, literal, match, -1 if limit is None else limit)
+        rows = self._db.execute(sql, params)
+        return [SearchHit(self._services[r - 1], s, bool(lit)) for r, s, _, lit in rows]
 
     def _text_tier(self, match: str, limit: int | None) -> list[SearchHit]:
         # Only fixed constants are formatted in; the user's words travel as parameters.

@@ -188,11 +188,11 @@ class SocialMap:
         orgs: dict[str, Organization] = {}
         for org_id, record in self._db.execute("SELECT id, record FROM organizations"):
             orgs[org_id] = read_organization(
-                RecordReader(self.path.name, org_id, json.loads(record), problems)
+                RecordReader(self.path.name, org_id, _loads(record), problems)
             )
         services: dict[str, Service] = {}
         for service_id, record in self._db.execute("SELECT id, record FROM services"):
-            reader = RecordReader(self.path.name, service_id, json.loads(record), problems)
+            reader = RecordReader(self.path.name, service_id, _loads(record), problems)
             service = read_service(reader, orgs)
             if service is not None:
                 services[service_id] = service
@@ -200,6 +200,13 @@ class SocialMap:
             raise MapFileInvalid(problems)
         self._services = services
         self._index = SearchIndex(services.values())
+
+
+def _loads(record: str) -> object:
+    try:
+        return json.loads(record)
+    except json.JSONDecodeError:
+        return None  # reported by RecordReader as "expected an object"
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
