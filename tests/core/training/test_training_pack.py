@@ -86,3 +86,10 @@ def test_everything_participants_see_exists_in_each_workshop_language(lang: str)
         seen += [e.prompt for e in case.exercises]
         seen += [w.translations for w in case.worries if w.lang != lang]
         assert all(lang in text for text in seen), case.id
+
+
+def test_every_language_of_the_bundled_cases_has_a_name_to_show() -> None:
+    from outreach_desk.core.training.vocab import LANGUAGE_NAMES
+
+    codes = {code for case in bundled_pack().cases for code in case.languages()}
+    assert codes <= LANGUAGE_NAMES.keys()

@@ -47,6 +47,8 @@ def test_worries_show_the_translation_and_keep_the_arabic_original() -> None:
 def test_background_names_the_municipality_in_the_chosen_language() -> None:
     case = next(c for c in bundled_pack().cases if c.id == "lockdown-violence")
     assert "Sint-Jans-Molenbeek" in presentation_steps(case, "nl")[0].lines[1]
+    assert "Arabisch" in presentation_steps(case, "nl")[0].lines[1]
+    assert "Exercice 1: Mécanisme" in presentation_steps(case, "fr")[-6].title
     assert "Molenbeek-Saint-Jean" in presentation_steps(case, "fr")[0].lines[1]
 
 
@@ -75,7 +77,9 @@ def test_arabic_script_worries_are_marked_right_to_left() -> None:
 
 def test_exercise_steps_carry_the_model_request_and_key_terms() -> None:
     case = next(c for c in bundled_pack().cases if c.id == "darija-ocmw")
-    steps = {s.title: s for s in presentation_steps(case, "en") if s.kind == "exercise"}
+    steps = {
+        s.title.split(": ", 1)[1]: s for s in presentation_steps(case, "en") if s.kind == "exercise"
+    }
     assert "OCMW of Molenbeek" in steps["Write the request"].model_answer
     terms = steps["Prepare the interpreter"].key_terms
     assert any("medische kaart" in term["nl"] for term in terms)

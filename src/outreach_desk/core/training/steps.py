@@ -11,6 +11,7 @@ from outreach_desk.core.training.vocab import (
     EXERCISE_KINDS,
     MUNICIPALITIES,
     RESIDENCE,
+    language_name,
 )
 
 
@@ -44,6 +45,7 @@ _TITLES: dict[str, LocalText] = {
     "strengths": {"en": "What goes well", "nl": "Wat gaat goed", "fr": "Ce qui va bien"},
     "hidden_fact": {"en": "New information", "nl": "Nieuwe informatie", "fr": "Nouvel élément"},
     "children": {"en": "Children", "nl": "Kinderen", "fr": "Enfants"},
+    "exercise": {"en": "Exercise", "nl": "Oefening", "fr": "Exercice"},
 }
 
 
@@ -58,7 +60,7 @@ def presentation_steps(case: Case, lang: str = "en") -> list[Step]:
             Step(
                 "exercise",
                 number,
-                kind.label(lang),
+                f"{pick(_TITLES['exercise'], lang)} {number}: {kind.label(lang)}",
                 (pick(exercise.prompt, lang),),
                 facilitator_notes=pick(exercise.facilitator_notes, lang),
                 model_answer=pick(exercise.model_answer, lang) if exercise.model_answer else "",
@@ -79,7 +81,8 @@ def _background(case: Case, lang: str) -> Step:
     )
     lines = [
         pick(case.background, lang),
-        f"{municipality.label(lang)} · {residence.label(lang)} · " + ", ".join(household.languages),
+        f"{municipality.label(lang)} · {residence.label(lang)} · "
+        + ", ".join(language_name(code, lang) for code in household.languages),
     ]
     if children:
         lines.append(f"{pick(_TITLES['children'], lang)}: {children}")

@@ -82,3 +82,33 @@ EXERCISE_KIND_IDS: tuple[str, ...] = tuple(k.id for k in EXERCISE_KINDS)
 
 # Facilitator material must exist in these languages; French is welcome, never required.
 REQUIRED_TEXT_LANGS: tuple[str, ...] = ("en", "nl")
+
+# Names of the languages the bundled cases use, so a projector never shows a bare code.
+LANGUAGE_NAMES: dict[str, Term] = {
+    t.id: t
+    for t in (
+        Term("nl", "Nederlands", "néerlandais", "Dutch"),
+        Term("fr", "Frans", "français", "French"),
+        Term("en", "Engels", "anglais", "English"),
+        Term("ar", "Arabisch", "arabe", "Arabic"),
+        Term("ary", "Marokkaans-Arabisch", "arabe marocain", "Moroccan Arabic"),
+        Term("sq", "Albanees", "albanais", "Albanian"),
+        Term("it", "Italiaans", "italien", "Italian"),
+        Term("tr", "Turks", "turc", "Turkish"),
+        Term("bg", "Bulgaars", "bulgare", "Bulgarian"),
+        Term("es", "Spaans", "espagnol", "Spanish"),
+        Term("ff", "Pular", "peul", "Pular"),
+        Term("ln", "Lingala", "lingala", "Lingala"),
+        Term("tw", "Twi", "twi", "Twi"),
+        Term("tl", "Tagalog", "tagalog", "Tagalog"),
+        Term("prs", "Dari", "dari", "Dari"),
+        Term("uk", "Oekraïens", "ukrainien", "Ukrainian"),
+        Term("ru", "Russisch", "russe", "Russian"),
+    )
+}
+
+
+def language_name(code: str, lang: str) -> str:
+    """'Marokkaans-Arabisch' for ('ary', 'nl'); the code itself when the name is unknown."""
+    term = LANGUAGE_NAMES.get(code)
+    return term.label(lang) if term else code
