@@ -3,9 +3,10 @@ runs it, judges each row against its target, prints a table and writes JSON.
 
 A row is a dict: ``name``, ``value``, ``unit``, ``target`` and optionally ``baseline``
 (the same operation done the plain way, measured in the same run) and ``note``.
-``target`` is a number (``value`` must be <= it), a string such as ``"<= 1.5x"``
-(``value / baseline`` must be <= 1.5), ``">= 100"`` (higher is better), or None
-(informative only). A benchmark that raises is reported as a failed row, never a crash.
+``target`` is a number (``value`` must be <= it; >= it when the row says
+``"higher_is_better": True`` or its unit is a share, percentage or rate), a string such as
+``"<= 1.5x"`` (``value / baseline`` must be <= 1.5) or ``">= 0.9"``, or None (informative).
+A benchmark that raises is reported as a failed row, never a crash.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 PACKAGE_DIR = Path(__file__).resolve().parent
 NOT_BENCHMARKS = {"__init__", "__main__", "harness", "generate", "soak_crash"}
 FIRST = ("startup", "vault")  # the foundation figures lead the table
+HIGHER_IS_BETTER_UNITS = {"share", "%", "percent", "ratio", "/s", "ops/s", "per s", "score"}
 _TARGET = re.compile(r"^\s*(<=|>=|<|>)?\s*([0-9]*\.?[0-9]+)\s*(x)?\s*$")
 
 
@@ -110,15 +112,23 @@ def judge(module: str, row: dict[str, Any]) -> Result:
         result.status = "ERROR"
         result.note = result.note or "no value measured"
     else:
-        result.status = _status(result.target, value, ratio)
+        result.status = _status(_explicit(result.target, row), value, ratio)
     return result
+
+
+def _explicit(target: Any, row: dict[str, Any]) -> Any:
+    """Spell a bare number out as '<= N' or '>= N' according to the row's direction."""
+    if not isinstance(target, int | float) or isinstance(target, bool):
+        return target
+    higher = row.get("higher_is_better")
+    if higher is None:
+        higher = str(row.get("unit", "")).strip().lower() in HIGHER_IS_BETTER_UNITS
+    return f"{'>=' if higher else '<='} {target}"
 
 
 def _status(target: Any, value: float, ratio: float | None) -> str:
     if target is None or target == "":
         return "info"
-    if isinstance(target, int | float):
-        return "pass" if value <= target else "FAIL"
     match = _TARGET.match(str(target))
     if not match:
         return "info"

@@ -72,12 +72,22 @@ def test_a_broken_benchmark_becomes_an_error_row(fake_package: Path) -> None:
         (">= 100", 150.0, None, "pass"),
         (">= 100", 50.0, None, "FAIL"),
         (None, 1.0, None, "info"),
+        (0.9, 0.95, None, "pass"),  # unit "share": higher is better
+        (0.9, 0.85, None, "FAIL"),
         ("<= 1.5x", 1.0, None, "info"),  # a relative target without baseline judges nothing
     ],
 )
 def test_target_forms(target: object, value: float, baseline: float | None, status: str) -> None:
-    row = {"name": "x", "value": value, "unit": "s", "target": target, "baseline": baseline}
+    unit = "share" if target == 0.9 else "s"
+    row = {"name": "x", "value": value, "unit": unit, "target": target, "baseline": baseline}
     assert harness.judge("m", row).status == status
+
+
+def test_explicit_direction_beats_the_unit() -> None:
+    row = {"name": "x", "value": 150, "unit": "MB", "target": 100, "higher_is_better": True}
+    assert harness.judge("m", row).status == "pass"
+    row = {"name": "x", "value": 0.5, "unit": "share", "target": 0.9, "higher_is_better": False}
+    assert harness.judge("m", row).status == "pass"
 
 
 def test_generator_writes_readable_multilingual_notes(tmp_path: Path) -> None:
