@@ -12,7 +12,7 @@ from .conftest import unlock
 
 
 def _add_family(qtbot, window, label: str, municipality: str = "Schaerbeek") -> None:
-    window.actions[ActionId.NEW_FAMILY].trigger()
+    window.registry[ActionId.NEW_FAMILY].trigger()
     dialogs = [d for d in window.findChildren(FamilyDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialog = dialogs[0]
@@ -25,9 +25,9 @@ def _add_family(qtbot, window, label: str, municipality: str = "Schaerbeek") -> 
 
 
 def _write_note(qtbot, window, text: str) -> None:
-    window.actions[ActionId.NEW_NOTE].trigger()
+    window.registry[ActionId.NEW_NOTE].trigger()
     window.families.notes.editor.text.setPlainText(text)
-    window.actions[ActionId.SAVE_NOTE].trigger()
+    window.registry[ActionId.SAVE_NOTE].trigger()
 
 
 def test_add_family_write_note_find_it_and_lock(qtbot, unlocked):
@@ -54,7 +54,7 @@ def test_add_family_write_note_find_it_and_lock(qtbot, unlocked):
     assert page.detail.title.text() == "Familie Zonnebloem"
     assert page.notes.selected_note_id() == note_id
 
-    window.actions[ActionId.LOCK].trigger()
+    window.registry[ActionId.LOCK].trigger()
     assert controller.window is None and controller.session is None
     assert page.model.rowCount() == 0, "the family list is emptied at lock"
     assert page.search.model.rowCount() == 0
@@ -76,10 +76,10 @@ def test_editing_a_note_keeps_history(qtbot, unlocked):
     _write_note(qtbot, window, "First version")
     page = window.families
     page.notes.timeline.setCurrentIndex(page.notes.model.index(0))
-    window.actions[ActionId.EDIT_NOTE].trigger()
+    window.registry[ActionId.EDIT_NOTE].trigger()
     assert page.notes.editor.text.toPlainText() == "First version"
     page.notes.editor.text.setPlainText("Second version")
-    window.actions[ActionId.SAVE_NOTE].trigger()
+    window.registry[ActionId.SAVE_NOTE].trigger()
     assert page.notes.model.rowCount() == 1
     assert "edited" in page.notes.model.index(0).data()
     page.notes.timeline.setCurrentIndex(page.notes.model.index(0))
@@ -94,13 +94,13 @@ def test_close_case_asks_first_then_hides_the_family(qtbot, unlocked):
     _add_family(qtbot, window, "Familie Horizon")
     page = window.families
     page.confirm = lambda title, question: False
-    window.actions[ActionId.CLOSE_CASE].trigger()
+    window.registry[ActionId.CLOSE_CASE].trigger()
     assert page.model.family_at(0).status == "active"
     page.confirm = lambda title, question: True
-    window.actions[ActionId.CLOSE_CASE].trigger()
+    window.registry[ActionId.CLOSE_CASE].trigger()
     assert page.model.family_at(0).status == "closed"
     assert page.list.proxy.rowCount() == 0, "closed cases are hidden by default"
-    window.actions[ActionId.SHOW_CLOSED].setChecked(True)
+    window.registry[ActionId.SHOW_CLOSED].setChecked(True)
     assert page.list.proxy.rowCount() == 1
 
 
@@ -141,7 +141,7 @@ def test_draft_is_autosaved_and_offered_back_after_lock(qtbot, unlocked, setting
     editor = window.families.notes.editor
     assert editor.text.toPlainText() == "Half-written note about the landlord"
     assert window.families.detail.title.text() == "Familie Zonnebloem"
-    window.actions[ActionId.SAVE_NOTE].trigger()
+    window.registry[ActionId.SAVE_NOTE].trigger()
     assert controller.session.drafts.pending() == []
     assert window.families.notes.model.rowCount() == 1
 
@@ -169,13 +169,13 @@ def test_language_change_retranslates_without_losing_state(qtbot, unlocked):
 
 def test_language_menu_switches_and_remembers(qtbot, unlocked, settings):
     _controller, window = unlocked
-    window.actions[ActionId.LANGUAGE_AR].trigger()
+    window.registry[ActionId.LANGUAGE_AR].trigger()
     assert settings.get("language") == "ar"
     assert QApplication.layoutDirection().name == "RightToLeft"
-    window.actions[ActionId.LANGUAGE_EN].trigger()
+    window.registry[ActionId.LANGUAGE_EN].trigger()
     assert settings.get("language") == "en"
     assert QApplication.layoutDirection().name == "LeftToRight"
-    assert not window.actions[ActionId.LANGUAGE_AR].isChecked()
+    assert not window.registry[ActionId.LANGUAGE_AR].isChecked()
 
 
 def test_pages_plug_in_as_tabs(qtbot, unlocked):

@@ -36,6 +36,6 @@ def test_canaries_never_reach_the_disk_through_the_gui(qtbot, unlocked, data_dir
     for needle in needles:
         assert _files_containing(data_dir, needle) == [], "plaintext in the vault folder"
         assert _files_containing(tmp_path, needle) == [], "plaintext in settings or elsewhere"
-    window.actions[ActionId.LOCK].trigger()
+    window.registry[ActionId.LOCK].trigger()
     for needle in needles:
         assert _files_containing(tmp_path, needle) == []

@@ -98,7 +98,7 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
 
 
 class ActionRegistry(QObject):
-    """Owns the QActions. ``connect(ActionId, slot)`` wires behaviour; windows only add them."""
+    """Owns the QActions. ``connect_action(id, slot)`` wires behaviour; windows add them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +127,7 @@ class ActionRegistry(QObject):
     def all(self) -> list[QAction]:
         return list(self._actions.values())
 
-    def connect(self, action_id: ActionId, slot: Callable[..., object]) -> None:
+    def connect_action(self, action_id: ActionId, slot: Callable[..., object]) -> None:
         """Run ``slot`` on trigger (``toggled(bool)`` for checkable actions)."""
         action = self._actions[action_id]
         signal = action.toggled if action.isCheckable() else action.triggered

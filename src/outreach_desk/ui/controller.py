@@ -6,6 +6,7 @@ after idle time, or when the window closes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -110,8 +111,8 @@ class AppController(QObject):
         self.actions.disconnect_all()
         for action in self.actions.all():
             action.setEnabled(True)
-        self.actions.connect(ActionId.LOCK, self.lock)
-        self.actions.connect(ActionId.QUIT, self.quit)
+        self.actions.connect_action(ActionId.LOCK, self.lock)
+        self.actions.connect_action(ActionId.QUIT, self.quit)
         self._connect_languages()
         self.window = MainWindow(
             session,
@@ -128,9 +129,14 @@ class AppController(QObject):
         current = self.settings.get("language") or system_language()
         for action_id, code in LANGUAGE_ACTIONS.items():
             self.actions[action_id].setChecked(code == current)
-            self.actions.connect(
-                action_id, lambda checked, code=code: checked and self.set_language(code)
-            )
+            self.actions.connect_action(action_id, self._language_toggled(code))
+
+    def _language_toggled(self, code: str) -> Callable[[bool], None]:
+        def toggled(checked: bool) -> None:
+            if checked:
+                self.set_language(code)
+
+        return toggled
 
     def set_language(self, code: str) -> None:
         """Switch language live: every widget gets LanguageChange and retranslates."""

@@ -27,7 +27,7 @@ class FamiliesPage(QWidget):
     def __init__(self, session: Session, actions: ActionRegistry, autosave_seconds: float) -> None:
         super().__init__()
         self.session = session
-        self.actions = actions
+        self.registry = actions
         self.model = FamilyTableModel(session.families, session.vault.events, self)
         self.list = FamilyListPanel(self.model, actions[ActionId.NEW_FAMILY])
         self.search = SearchPanel(session.search_index)
@@ -53,16 +53,16 @@ class FamiliesPage(QWidget):
         QVBoxLayout(self).addWidget(main)
 
     def _connect(self) -> None:
-        a = self.actions
-        a.connect(ActionId.NEW_FAMILY, self.new_family)
-        a.connect(ActionId.EDIT_FAMILY, self.edit_family)
-        a.connect(ActionId.CLOSE_CASE, self.close_case)
-        a.connect(ActionId.NEW_NOTE, self.notes.editor.start_new)
-        a.connect(ActionId.SAVE_NOTE, self.notes.editor.save_note)
-        a.connect(ActionId.EDIT_NOTE, self.notes.edit_selected)
-        a.connect(ActionId.NOTE_HISTORY, lambda: self.notes.show_history())
-        a.connect(ActionId.SEARCH, self.search.focus_field)
-        a.connect(ActionId.SHOW_CLOSED, self.list.proxy.set_show_closed)
+        a = self.registry
+        a.connect_action(ActionId.NEW_FAMILY, self.new_family)
+        a.connect_action(ActionId.EDIT_FAMILY, self.edit_family)
+        a.connect_action(ActionId.CLOSE_CASE, self.close_case)
+        a.connect_action(ActionId.NEW_NOTE, self.notes.editor.start_new)
+        a.connect_action(ActionId.SAVE_NOTE, self.notes.editor.save_note)
+        a.connect_action(ActionId.EDIT_NOTE, self.notes.edit_selected)
+        a.connect_action(ActionId.NOTE_HISTORY, lambda: self.notes.show_history())
+        a.connect_action(ActionId.SEARCH, self.search.focus_field)
+        a.connect_action(ActionId.SHOW_CLOSED, self.list.proxy.set_show_closed)
         self.list.family_selected.connect(self._family_selected)
         self.model.dataChanged.connect(lambda *_: self._refresh_detail())
         self.detail.domains_edited.connect(self._domains_edited)
@@ -74,7 +74,7 @@ class FamiliesPage(QWidget):
 
     # ---- slots ------------------------------------------------------------------------
     def _family_selected(self, family_id: str | None) -> None:
-        self.actions.set_enabled(_FAMILY_ACTIONS, family_id is not None)
+        self.registry.set_enabled(_FAMILY_ACTIONS, family_id is not None)
         self._refresh_detail()
         self.notes.set_family(family_id)
         self.drafts_changed.emit()

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.session = session
-        self.actions = actions
+        self.registry = actions
         self.clipboard = clipboard
         self.banner = KindBanner(session.vault.kind)
         self.draft_bar = DraftBar()
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     def _add_discovered_pages(self) -> None:
         context = PageContext(
             session=self.session,
-            actions=self.actions,
+            actions=self.registry,
             clipboard=self.clipboard,
             open_family=self.open_family,
             family_selected=self.families.list.family_selected,
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self._menus = {name: bar.addMenu("") for name in ("file", "family", "note", "help")}
-        a = self.actions
+        a = self.registry
         self._menus["file"].addActions([a[ActionId.SEARCH], a[ActionId.LOCK], a[ActionId.QUIT]])
         self._menus["family"].addActions(
             [a[ActionId.NEW_FAMILY], a[ActionId.EDIT_FAMILY], a[ActionId.CLOSE_CASE]]
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         )
         self._menus["note"].addAction(a[ActionId.NOTE_HISTORY])
         self._language_menu = self._menus["file"].addMenu("")
-        self._language_menu.addActions(self.actions.languages.actions())
+        self._language_menu.addActions(self.registry.languages.actions())
         self._menus["help"].addAction(a[ActionId.ABOUT])
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main_toolbar")
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(a[action_id])
 
     def _connect(self) -> None:
-        self.actions.connect(ActionId.ABOUT, self._about)
+        self.registry.connect_action(ActionId.ABOUT, self._about)
         self.families.drafts_changed.connect(self.refresh_drafts)
         self.draft_bar.resume_requested.connect(self.families.resume_draft)
         self.draft_bar.discard_requested.connect(self._discard_draft)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         for position in range(self.pages.count()):
             key = self.pages.widget(position).property("page_key")
             self.pages.setTabText(position, self._page_titles[key]())
-        self.actions.retranslate_ui()
+        self.registry.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
