@@ -10,6 +10,7 @@ from outreach_desk.core.ecomap import Contact, Ecomap
 from outreach_desk.core.ecomap_layout import (
     MAX_LINE_CHARS,
     MAX_LINES,
+    MIN_TIE_LENGTH,
     NODE_GAP,
     Rect,
     edge_points,
@@ -115,6 +116,14 @@ def test_gap_between_nodes_is_kept() -> None:
 @pytest.mark.parametrize("split", ["alternate", "formal", "informal"])
 def test_no_tie_runs_through_another_node(count: int, split: str) -> None:
     assert ties_crossing_nodes(layout(_contacts(count, split=split), "Family Amrani")) == []
+
+
+@pytest.mark.parametrize("count", [1, 6, 12, 20, 30])
+def test_every_tie_is_long_enough_to_read(count: int) -> None:
+    placed = layout(_contacts(count), "Family Amrani")
+    for node in placed.nodes:
+        (x0, y0), (x1, y1) = tie_points(placed.centre, node.rect)
+        assert ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5 >= MIN_TIE_LENGTH
 
 
 def test_segment_hits() -> None:

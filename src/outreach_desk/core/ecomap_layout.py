@@ -28,6 +28,7 @@ MAX_LINE_CHARS = 18
 MAX_LINES = 3
 MIN_NODE_WIDTH = 64.0
 NODE_GAP = 10.0  # the least free space between two nodes
+MIN_TIE_LENGTH = 56.0  # long enough to see the line style and the arrows
 TIE_CLEARANCE = 4.0  # the least free space between a tie and a node it does not join
 SIDE_MARGIN_DEG = 14.0  # keeps formal and informal apart at the top and bottom
 HALF_SPAN_DEG = 90.0 - SIDE_MARGIN_DEG
@@ -201,12 +202,18 @@ def _place_ring(
         nodes = [_node(slot, lines, radius) for slot, lines in sized]
         if (
             _apart(nodes, rects)
+            and all(_tie_length(centre, n.rect) >= MIN_TIE_LENGTH for n in nodes)
             and all(_within_slot(n.rect, slot) for n, (slot, _) in zip(nodes, sized, strict=True))
             and (attempt >= CLEAN_TIE_ATTEMPTS or _ties_clear(nodes, centre, placed))
         ):
             return radius, nodes
         radius += RADIUS_STEP
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _tie_length(centre: Rect, node: Rect) -> float:
+    (x0, y0), (x1, y1) = tie_points(centre, node)
+    return math.hypot(x1 - x0, y1 - y0)
 
 
 def _within_slot(rect: Rect, slot: _Slot) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -28,20 +29,27 @@ from outreach_desk.core.ecomap import (
 )
 from outreach_desk.ui.ecomap.labels import label
 
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _named(widget: _W, name: str) -> _W:
+    widget.setObjectName(name)
+    return widget
+
 
 class ContactDialog(QDialog):
     def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original = contact
         self.setObjectName("ecomap_contact_dialog")
-        self.name_edit = QLineEdit(objectName="contact_name")
+        self.name_edit = _named(QLineEdit(), "contact_name")
         self.name_edit.setMaxLength(MAX_NAME_CHARS)
         self.network_combo = self._combo("contact_network", NETWORKS)
         self.kind_combo = self._combo("contact_kind", CONTACT_KINDS)
         self.tie_combo = self._combo("contact_tie", TIES)
         self.support_combo = self._combo("contact_support", SUPPORTS)
-        self.service_edit = QLineEdit(objectName="contact_service")
-        self.note_edit = QLineEdit(objectName="contact_note")
+        self.service_edit = _named(QLineEdit(), "contact_service")
+        self.note_edit = _named(QLineEdit(), "contact_note")
         self.note_edit.setMaxLength(MAX_NOTE_CHARS)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -56,7 +64,7 @@ class ContactDialog(QDialog):
         self.retranslate_ui()
 
     def _combo(self, name: str, codes: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = _named(QComboBox(), name)
         for code in codes:
             combo.addItem(code, code)
         return combo

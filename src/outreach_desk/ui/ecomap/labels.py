@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Ecomap"
 
-_LABELS: dict[str, str] = {
+_LABELS: dict[str, object] = {
     "person": QT_TRANSLATE_NOOP("Ecomap", "Person"),
     "organisation": QT_TRANSLATE_NOOP("Ecomap", "Organisation"),
     "formal": QT_TRANSLATE_NOOP("Ecomap", "Formal"),
@@ -28,7 +28,7 @@ _LABELS: dict[str, str] = {
 def label(code: str) -> str:
     """The translated name of a code; the code itself when unknown."""
     source = _LABELS.get(code)
-    return QCoreApplication.translate(CONTEXT, source) if source else code
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else code
 
 
 def describe(kind: str, network: str, tie: str, support: str) -> str:

@@ -157,17 +157,18 @@ def _unit(start: QPointF, end: QPointF) -> tuple[float, float, float]:
 def _zigzag(start: QPointF, end: QPointF) -> QPainterPath:
     ux, uy, length = _unit(start, end)
     path = QPainterPath(start)
-    lead = min(LEAD, length / 6)
-    if length <= 2 * lead + 2 * ZIG_STEP:
+    lead = min(LEAD, length / 5)
+    step = min(ZIG_STEP, (length - 2 * lead) / 6)  # at least six zigs, even on a short tie
+    if step < 1.5:
         path.lineTo(end)
         return path
-    steps = int((length - 2 * lead) // ZIG_STEP)
+    steps = int((length - 2 * lead) // step)
     path.lineTo(start + QPointF(ux, uy) * lead)
     for i in range(1, steps):
-        along = lead + i * ZIG_STEP
+        along = lead + i * step
         side = ZIG_AMPLITUDE if i % 2 else -ZIG_AMPLITUDE
         path.lineTo(start + QPointF(ux * along - uy * side, uy * along + ux * side))
-    path.lineTo(start + QPointF(ux, uy) * (lead + steps * ZIG_STEP))
+    path.lineTo(start + QPointF(ux, uy) * (lead + steps * step))
     path.lineTo(end)
     return path
 
@@ -354,7 +355,7 @@ def save_png(ecomap: Ecomap, centre_label: str, out_path: Path, *, scale: float 
             f"cannot write {out_path}: the folder {out_path.parent} does not exist; "
             "create it or choose another place"
         )
-    if not ecomap_image(ecomap, centre_label, scale=scale).save(str(out_path), "PNG"):
+    if not ecomap_image(ecomap, centre_label, scale=scale).save(str(out_path)):
         raise EcomapExportError(
             f"the network map could not be written to {out_path} (is the folder writable "
             "and the disk not full?)"

@@ -5,7 +5,7 @@ from the shared layout whenever the model changes (a map holds a few dozen items
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -44,9 +44,8 @@ class NodeItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(2)
         contact = node.contact
-        self.setToolTip(
-            f"{contact.name}\n{describe(contact.kind, contact.network, contact.tie, contact.support)}"
-        )
+        summary = describe(contact.kind, contact.network, contact.tie, contact.support)
+        self.setToolTip(f"{contact.name}\n{summary}")
 
     @property
     def label_text(self) -> str:
@@ -108,8 +107,8 @@ class TieItem(QGraphicsPathItem):
         self.setZValue(1)
         self.arrow_items = [self._arrow(head) for head in arrow_heads(start, end, contact.support)]
 
-    def _arrow(self, polygon: object) -> QGraphicsPolygonItem:
-        arrow = QGraphicsPolygonItem(polygon, self)  # type: ignore[call-overload]
+    def _arrow(self, polygon: QPolygonF) -> QGraphicsPolygonItem:
+        arrow = QGraphicsPolygonItem(polygon, self)
         colour = TIE_COLOUR[self.tie]
         arrow.setBrush(QBrush(colour))
         arrow.setPen(QPen(colour, 1.0))
@@ -156,6 +155,7 @@ class EcomapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         selected = self.selected_contact_id()
+        self._nodes, self._ties = [], []  # clear() deletes them and announces the selection
         self.clear()
         placed = layout(self._model.ecomap(), self._centre_label)
         self._ties = [TieItem(placed, node) for node in placed.nodes]
@@ -182,8 +182,8 @@ class EcomapScene(QGraphicsScene):
         return next((n for n in self._nodes if n.contact_id == contact_id), None)
 
     def selected_contact_id(self) -> str:
-        for item in getattr(self, "_nodes", []):
-            if item.isSelected():
+        for item in self.selectedItems():
+            if isinstance(item, NodeItem):
                 return item.contact_id
         return ""
 

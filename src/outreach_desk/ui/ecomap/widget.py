@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -33,6 +34,19 @@ from outreach_desk.ui.ecomap.scene import EcomapScene
 from outreach_desk.ui.ecomap.view import EcomapView
 
 log = logging.getLogger(__name__)
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def _action(parent: QObject, name: str) -> QAction:
+    action = QAction(parent)
+    action.setObjectName(name)
+    return action
 
 
 class _AddContact(QUndoCommand):
@@ -82,10 +96,11 @@ class EcomapWidget(QWidget):
         self.model = EcomapModel(Ecomap(""), self)
         self.scene = EcomapScene(self.model, "", self)
         self.view = EcomapView(self.scene, self)
-        self.list_view = QListView(objectName="ecomap_contacts")
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("ecomap_contacts")
         self.list_view.setModel(self.model)
         self.undo_stack = QUndoStack(self)
-        self.status = QLabel(objectName="ecomap_status", wordWrap=True)
+        self.status = _label("ecomap_status")
         self.active_dialog: ContactDialog | None = None
         self._make_actions()
         self._build_layout()
@@ -112,10 +127,10 @@ class EcomapWidget(QWidget):
 
     # ---- actions ------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        self.add_action = QAction(self, objectName="ecomap_add")
-        self.edit_action = QAction(self, objectName="ecomap_edit")
-        self.remove_action = QAction(self, objectName="ecomap_remove")
-        self.export_action = QAction(self, objectName="ecomap_export")
+        self.add_action = _action(self, "ecomap_add")
+        self.edit_action = _action(self, "ecomap_edit")
+        self.remove_action = _action(self, "ecomap_remove")
+        self.export_action = _action(self, "ecomap_export")
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -144,7 +159,7 @@ class EcomapWidget(QWidget):
         splitter.addWidget(self.list_view)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.hint = QLabel(objectName="ecomap_keys_hint", wordWrap=True)
+        self.hint = _label("ecomap_keys_hint")
         footer = QHBoxLayout()
         footer.addWidget(self.hint, 1)
         footer.addWidget(self.status, 1)
@@ -201,7 +216,9 @@ class EcomapWidget(QWidget):
         if self.active_dialog is dialog:
             self.active_dialog = None
         dialog.deleteLater()
-        self.view.setFocus()
+        # Give the keyboard back to the map, so the next Insert works straight away.
+        self.window().activateWindow()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dialog_done(self, dialog: ContactDialog, original: Contact | None) -> None:
         new = dialog.contact()
@@ -272,6 +289,8 @@ class EcomapWidget(QWidget):
                 self.scene.select_contact(contact_id)
 
     def _update_actions(self) -> None:
+        if not shiboken6.isValid(self.scene):  # the undo stack speaks up while being destroyed
+            return
         has_selection = bool(self._current_id())
         self.edit_action.setEnabled(has_selection)
         self.remove_action.setEnabled(has_selection)
