@@ -98,3 +98,10 @@ def test_stats(capsys) -> None:
     assert stats["per_municipality"]["schaerbeek"] >= 2
     assert stats["emergency"] == 3
     assert set(stats["per_formality"]) <= {"informal", "intermediate", "formal", "unknown"}
+
+
+def test_unknown_filter_values_are_usage_errors(capsys) -> None:
+    code, _, err = run(capsys, "socialmap", "search", "x", "--municipality", "Gent")
+    assert code == 2 and "Schaarbeek/Schaerbeek" in err
+    code, _, err = run(capsys, "socialmap", "search", "x", "--domain", "money")
+    assert code == 2 and "income_debts" in err

@@ -160,6 +160,7 @@ def _run_search(args: argparse.Namespace) -> int:
     from outreach_desk.core.socialmap import Formality, SearchFilters
     from outreach_desk.core.socialmap.views import service_summary
 
+    _check_filters(args)
     filters = SearchFilters(
         domains=tuple(args.domain),
         municipality=args.municipality,
@@ -179,6 +180,22 @@ def _run_search(args: argparse.Namespace) -> int:
         if not summaries:
             print("no service found", file=sys.stderr)
     return 0
+
+
+def _check_filters(args: argparse.Namespace) -> None:
+    from outreach_desk.core.domains import DOMAIN_IDS
+    from outreach_desk.core.socialmap import MUNICIPALITIES, resolve_municipality
+
+    unknown = [d for d in args.domain if d not in DOMAIN_IDS]
+    if unknown:
+        raise CliError(
+            f"unknown domain {unknown[0]!r}; use one of: {', '.join(DOMAIN_IDS)}", ExitCode.USAGE
+        )
+    if args.municipality and resolve_municipality(args.municipality) is None:
+        names = ", ".join(f"{m.nl}/{m.fr}" if m.nl != m.fr else m.nl for m in MUNICIPALITIES)
+        raise CliError(
+            f"unknown municipality {args.municipality!r}; use one of: {names}", ExitCode.USAGE
+        )
 
 
 def _line(summary: dict[str, Any]) -> str:
