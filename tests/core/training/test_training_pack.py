@@ -50,10 +50,10 @@ def test_worries_are_in_the_parents_languages_including_arabic_script() -> None:
     assert all(arabic_script.search(w.text) for w in arabic_worries)
 
 
-def test_facilitator_material_exists_in_english_and_dutch() -> None:
+def test_facilitator_material_exists_in_english_dutch_and_french() -> None:
     for case in bundled_pack().cases:
         for exercise in case.exercises:
-            assert {"en", "nl"} <= exercise.facilitator_notes.keys(), exercise.id
+            assert {"en", "nl", "fr"} <= exercise.facilitator_notes.keys(), exercise.id
             assert {"en", "nl"} <= exercise.prompt.keys(), exercise.id
 
 
