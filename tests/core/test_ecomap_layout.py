@@ -138,3 +138,8 @@ def test_ties_start_on_the_family_ellipse() -> None:
     centre = Rect.centred(0, 0, 200, 100)
     start, _ = tie_points(centre, Rect.centred(300, 300, 50, 20))
     assert (start[0] / 100) ** 2 + (start[1] / 50) ** 2 == pytest.approx(1.0)
+
+
+def test_a_contact_with_an_unknown_network_is_still_drawn() -> None:
+    placed = layout(Ecomap("fam", (Contact("x", "Oma", network="person"),)), "F")
+    assert [n.contact.id for n in placed.nodes] == ["x"]

@@ -129,10 +129,10 @@ def layout(ecomap: Ecomap, centre_label: str) -> EcomapLayout:
     centre_lines = wrap_label(centre_label)
     cw, ch = label_size(centre_lines)
     centre = Rect.centred(0.0, 0.0, cw + 16, ch + 12)
-    slots = [
-        *_side_slots(ecomap.in_network("formal"), FORMAL_SIDE),
-        *_side_slots(ecomap.in_network("informal"), INFORMAL_SIDE),
-    ]
+    # Anything not formal is drawn as informal, so no contact can fall off the picture.
+    formal = [c for c in ecomap.contacts if c.network == "formal"]
+    informal = [c for c in ecomap.contacts if c.network != "formal"]
+    slots = [*_side_slots(formal, FORMAL_SIDE), *_side_slots(informal, INFORMAL_SIDE)]
     nodes: list[Node] = []
     radius = max(centre.w, centre.h) / 2
     for ring_index in range(max((s.ring for s in slots), default=-1) + 1):

@@ -96,6 +96,7 @@ def paint_node(
     selected: bool = False,
 ) -> None:
     painter.save()
+    network = network if network in FILL else "informal"
     pen = QPen(SELECTED if selected else BORDER[network], 3.0 if selected else 1.4)
     painter.setPen(pen)
     painter.setBrush(QBrush(FILL[network]))
@@ -128,6 +129,7 @@ def _paint_lines(painter: QPainter, rect: QRectF, lines: tuple[str, ...], font: 
 
 # ---- ties -----------------------------------------------------------------------------
 def tie_pen(tie: str) -> QPen:
+    tie = tie if tie in TIE_COLOUR else "strong"
     pen = QPen(TIE_COLOUR[tie], TIE_WIDTH[tie])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -208,6 +210,7 @@ def _arrow(tail: QPointF, tip: QPointF) -> QPolygonF:
 
 
 def paint_tie(painter: QPainter, start: QPointF, end: QPointF, tie: str, support: str) -> None:
+    tie = tie if tie in TIE_COLOUR else "strong"
     painter.save()
     painter.setPen(tie_pen(tie))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -109,7 +109,7 @@ class TieItem(QGraphicsPathItem):
 
     def _arrow(self, polygon: QPolygonF) -> QGraphicsPolygonItem:
         arrow = QGraphicsPolygonItem(polygon, self)
-        colour = TIE_COLOUR[self.tie]
+        colour = TIE_COLOUR.get(self.tie, TIE_COLOUR["strong"])
         arrow.setBrush(QBrush(colour))
         arrow.setPen(QPen(colour, 1.0))
         return arrow

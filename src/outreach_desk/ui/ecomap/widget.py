@@ -159,6 +159,8 @@ class EcomapWidget(QWidget):
         splitter.addWidget(self.list_view)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 220])  # the picture first; the list is the accessible twin
+        self.list_view.setMinimumWidth(140)
         self.hint = _label("ecomap_keys_hint")
         footer = QHBoxLayout()
         footer.addWidget(self.hint, 1)
