@@ -76,8 +76,8 @@ def import_bundle(
         records = sum(
             _apply_record(session, op) for op in opened.ops if op.kind.startswith("record.")
         )
-        for op in opened.ops:
-            vault.clock.observe(Timestamp.decode(op.hlc))
+        if opened.ops:  # clock strings are fixed-width, so the greatest sorts last
+            vault.clock.observe(Timestamp.decode(max(op.hlc for op in opened.ops)))
         session.records.write(
             Record(opened.bundle_id, IMPORTED_KIND, None, vault.clock.now().encode(),
                    vault.device_id, False, {"sender": opened.sender.device_id,

@@ -97,7 +97,8 @@ def decode_ops(data: bytes) -> list[Operation]:
 
 
 def compress(data: bytes) -> bytes:
-    return zlib.compress(data, 6)
+    # Level 3: about twice as fast as the default 6 for a 10-15% larger bundle.
+    return zlib.compress(data, 3)
 
 
 def decompress(data: bytes, cap: int = MAX_PLAINTEXT_BYTES) -> bytes:
@@ -178,17 +179,23 @@ def _check_hlc(value: Any, device: str, where: str) -> None:
 
 
 def _check_json_value(value: Any, where: str, depth: int) -> None:
-    if depth > MAX_BODY_DEPTH:
+    # Hot path on import (one call per value of 10,000s of operations): exact type checks,
+    # recursing only into containers.
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return
+    if depth >= MAX_BODY_DEPTH:
         raise BundlePayloadInvalid(f"In {where}: field 'body' is nested too deeply.")
-    if isinstance(value, dict):
+    if kind is dict:
         for key, item in value.items():
-            if not isinstance(key, str):
+            if type(key) is not str:
                 raise BundlePayloadInvalid(f"In {where}: field 'body' has a non-text key.")
             _check_json_value(item, where, depth + 1)
-    elif isinstance(value, list):
+    elif kind is list:
         for item in value:
             _check_json_value(item, where, depth + 1)
-    elif isinstance(value, float) and not math.isfinite(value):
-        raise BundlePayloadInvalid(f"In {where}: field 'body' contains a non-finite number.")
-    elif value is not None and not isinstance(value, str | int | float | bool):
+    elif kind is float:
+        if not math.isfinite(value):
+            raise BundlePayloadInvalid(f"In {where}: field 'body' contains a non-finite number.")
+    else:
         raise BundlePayloadInvalid(f"In {where}: field 'body' contains a non-JSON value.")
