@@ -22,6 +22,8 @@ from typing import Any
 
 from outreach_desk.core.intake import analyse_worries
 from outreach_desk.core.intake.evaluation import Report, evaluate, load_worries
+from outreach_desk.core.intake.household import Household, IntakeRequest, Residence
+from outreach_desk.core.intake.pipeline import process_intake
 
 DATA = Path(__file__).resolve().parent / "data" / "worries"
 SETS = {"booklet": DATA, "heldout": DATA / "heldout", "blind": DATA / "blind"}
@@ -37,7 +39,7 @@ def _rows_for(name: str, report: Report) -> list[dict[str, Any]]:
             "name": f"intake.{name}.domain_accuracy",
             "value": round(report.primary_accuracy, 3),
             "unit": "share",
-            "target": 0.90,
+            "target": ">= 0.90",
         },
         {
             "name": f"intake.{name}.label_recall",
@@ -55,13 +57,13 @@ def _rows_for(name: str, report: Report) -> list[dict[str, Any]]:
             "name": f"intake.{name}.urgency_precision",
             "value": round(report.urgency_precision, 3),
             "unit": "share",
-            "target": 0.95,
+            "target": ">= 0.95",
         },
         {
             "name": f"intake.{name}.urgency_recall",
             "value": round(report.urgency_recall, 3),
             "unit": "share",
-            "target": 0.90,
+            "target": ">= 0.90",
         },
     ]
     for key in ("lang", "domain"):
@@ -71,7 +73,7 @@ def _rows_for(name: str, report: Report) -> list[dict[str, Any]]:
                     "name": f"intake.{name}.accuracy.{key}.{group}",
                     "value": round(share, 3),
                     "unit": "share",
-                    "target": 0.90,
+                    "target": ">= 0.90",
                 }
             )
     return rows
@@ -96,11 +98,62 @@ def _timing_rows() -> list[dict[str, Any]]:
     ]
 
 
-def run() -> list[dict[str, Any]]:
+def _synthetic_services(count: int) -> list[Any]:
+    try:
+        from benchmarks.socialmap import synthetic_map
+    except ImportError:  # run as a script: benchmarks/ itself is on sys.path
+        from socialmap import synthetic_map  # type: ignore[import-not-found,no-redef]
+    return list(synthetic_map(count))
+
+
+def _suggest_rows(count: int, runs: int) -> list[dict[str, Any]]:
+    services = _synthetic_services(count)
+    worries = load_worries(sorted(DATA.rglob("*.jsonl")))
+    households = [
+        Household(Residence.UNDOCUMENTED, ("ar", "fr"), "schaerbeek", (2022,), True),
+        Household(Residence.REGULAR, ("nl",), "molenbeek", (2015, 2019), False),
+        Household(Residence.ASYLUM, ("sq",), None, (), None),
+        Household(),
+    ]
+    times, cpu = [], []
+    for index in range(runs):
+        worry = worries[index % len(worries)]
+        request = IntakeRequest(worry.text, households[index % len(households)])
+        start, start_cpu = time.perf_counter(), time.process_time()
+        process_intake(request, services)
+        times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    p95 = statistics.quantiles(times, n=20)[-1]
+    # On a shared machine wall time includes waiting for a core; CPU time does not.
+    cpu_p95 = statistics.quantiles(cpu, n=20)[-1]
+    return [
+        {
+            "name": f"intake.suggest_cpu_p95 ({len(services)} services)",
+            "value": round(cpu_p95, 2),
+            "unit": "ms",
+            "target": 50,
+        },
+        {
+            "name": f"intake.suggest_p95 ({len(services)} services)",
+            "value": round(p95, 2),
+            "unit": "ms",
+            "target": 50,
+        },
+        {
+            "name": f"intake.suggest_median ({len(services)} services)",
+            "value": round(statistics.median(times), 2),
+            "unit": "ms",
+            "target": None,
+        },
+    ]
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for name, folder in SETS.items():
         rows.extend(_rows_for(name, _report(folder)))
     rows.extend(_timing_rows())
+    rows.extend(_suggest_rows(500 if quick else 5000, 40 if quick else 200))
     return rows
 
 
