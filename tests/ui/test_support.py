@@ -64,3 +64,12 @@ def test_training_and_real_banners(qtbot):
     assert training.text() == "TRAINING - fictional families"
     assert not training.isHidden()
     assert real.isHidden()
+
+
+def test_search_marks_become_bold_and_text_is_escaped():
+    from outreach_desk.ui.delegates import highlighted_html
+
+    rendered = highlighted_html("Mama <b>x</b> at the [school] gate\nsecond line")
+    assert "<b>school</b>" in rendered
+    assert "&lt;b&gt;x&lt;/b&gt;" in rendered, "note text is never interpreted as HTML"
+    assert "<br>" in rendered

@@ -48,7 +48,7 @@ class FamiliesPage(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, scroll, self.notes):
             main.addWidget(widget)
-        main.setSizes([330, 530, 500])
+        main.setSizes([380, 500, 486])
         main.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(main)
 

@@ -126,13 +126,10 @@ class FamilyDetail(QWidget):
 
     def show_family(self, family: Family | None) -> None:
         self.family = family
-        self.setEnabled(family is not None)
+        for widget in self._family_widgets():
+            widget.setVisible(family is not None)
         if family is None:
             self.title.setText(self.tr("Choose a family in the list"))
-            for label in (self.status, self.strengths, self.municipality, self.languages):
-                label.clear()
-            self.residence.clear()
-            self.members.clear()
             return
         self.title.setText(family.label)
         closed = family.status == "closed"
@@ -150,6 +147,18 @@ class FamilyDetail(QWidget):
         for domain_id, chip in self.chips.items():
             chip.setChecked(domain_id in family.domains)
         self.members.setText(self._members_text(family))
+
+    def _family_widgets(self) -> tuple[QWidget, ...]:
+        labels = (self.municipality, self.languages, self.residence, *self._fact_labels)
+        return (
+            self.status,
+            self.edit_button,
+            self.close_button,
+            self.strengths_box,
+            self.domains_box,
+            self.members_box,
+            *labels,
+        )
 
     def _strengths_text(self, family: Family) -> str:
         if not family.strengths:

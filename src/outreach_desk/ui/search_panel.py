@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from outreach_desk.core.search import SearchHit, SearchIndex
+from outreach_desk.ui.delegates import HighlightDelegate
 from outreach_desk.ui.models.search_results import SearchResultsModel
 
 DEBOUNCE_MS = 150
@@ -21,6 +22,8 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.results = QListView(objectName="search_results")
         self.results.setModel(self.model)
+        self.results.setItemDelegate(HighlightDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
