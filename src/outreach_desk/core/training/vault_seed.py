@@ -19,13 +19,13 @@ from outreach_desk.core.errors import TrainingModeRefusal, VaultError, WrongPass
 from outreach_desk.core.notes import Note, NoteStore
 from outreach_desk.core.paths import backups_dir, training_dir, vault_file
 from outreach_desk.core.training.errors import ScenarioPackNotFound
+from outreach_desk.core.training.guard import TRAINING_KIND
 from outreach_desk.core.training.model import Case, ScenarioPack, pick
 from outreach_desk.core.training.store import all_packs, canonical_hash
 from outreach_desk.core.training.vocab import MUNICIPALITIES
 from outreach_desk.core.vault import Vault
 
 TRAINING_PASSPHRASE = "training vault - fictional families only"  # noqa: S105 (public)
-TRAINING_KIND = "training"
 LABEL_PREFIX = "TRAINING"
 # A fixed opening date: a reset on another day must give the very same state.
 OPENED_ON = "2026-01-01"
