@@ -66,7 +66,7 @@ def test_no_person_named_in_the_booklet_appears_in_any_case() -> None:
 def test_every_case_has_a_model_request_and_interpreter_terms() -> None:
     for case in bundled_pack().cases:
         by_kind = {e.kind: e for e in case.exercises}
-        assert {"en", "nl"} <= by_kind["request"].model_answer.keys(), case.id
+        assert {"en", "nl", "fr"} <= by_kind["request"].model_answer.keys(), case.id
         assert len(by_kind["interpreter"].key_terms) >= 3, case.id
         assert by_kind["mechanisms"].expected.mechanisms, case.id
         assert by_kind["agencies"].expected.agencies, case.id
