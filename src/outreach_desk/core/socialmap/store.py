@@ -26,6 +26,7 @@ from outreach_desk.core.socialmap.records import (
     read_service,
     service_to_dict,
 )
+from outreach_desk.core.socialmap.text import fold
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -107,7 +108,8 @@ class SocialMap:
             raise NotFound(f"no service with id {service_id} on the social map") from None
 
     def services(self) -> list[Service]:
-        return list(self._services.values())
+        """Every service, sorted by name (accents and case ignored)."""
+        return sorted(self._services.values(), key=lambda s: fold(s.name.first()))
 
     def emergency_services(self) -> list[Service]:
         return [s for s in self._services.values() if s.emergency]
