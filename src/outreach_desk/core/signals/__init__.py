@@ -1,0 +1,1 @@
+"""Anonymous, aggregated signals for policy: counts only, small counts suppressed."""
