@@ -41,6 +41,10 @@ def require_bundle_name(name: str) -> str:
 class Transport(Protocol):
     """A place where bundles are dropped and picked up: a folder or a WebDAV collection."""
 
+    @property
+    def location(self) -> str:
+        """Where the bundles go (folder path or URL), to remember what was seen there."""
+
     def probe(self) -> None:
         """A short real request; raises a TransportError subclass when it cannot be used."""
 

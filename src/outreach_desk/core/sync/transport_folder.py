@@ -35,6 +35,10 @@ class FolderTransport:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
 
+    @property
+    def location(self) -> str:
+        return str(self.folder.resolve())
+
     def probe(self) -> None:
         if not self.folder.is_dir():
             raise TransportUnreachable(

@@ -77,6 +77,10 @@ class WebDavTransport:
             verify=verify,
         )
 
+    @property
+    def location(self) -> str:
+        return self.base
+
     def close(self) -> None:
         self._client.close()
 
