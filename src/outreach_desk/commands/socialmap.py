@@ -287,9 +287,9 @@ def _keygen(args: argparse.Namespace) -> int:
     from outreach_desk.core.socialmap.signing import generate_key, public_path
 
     key = Path(args.keyfile)
-    print_ = generate_key(key)
+    key_print = generate_key(key)
     print(f"private key: {key} (keep it secret)\npublic key: {public_path(key)}")
-    print(f"fingerprint: {print_}")
+    print(f"fingerprint: {key_print}")
     return 0
 
 
@@ -313,8 +313,8 @@ def _run_pin(args: argparse.Namespace) -> int:
     if Path(text).is_file():
         text = Path(text).read_text(encoding="ascii", errors="replace")
     with _open(args) as social_map:
-        print_ = pin_key(social_map, parse_public_key(text), args.label)
-    print(f"pinned {args.label}: {print_}")
+        key_print = pin_key(social_map, parse_public_key(text), args.label)
+    print(f"pinned {args.label}: {key_print}")
     return 0
 
 

@@ -109,12 +109,10 @@ def _profile_attributes(s: Service) -> list[dict[str, Any]]:
         "source": s.source,
     }
     attrs += [attribute(sid, "service", PROFILE, c, v) for c, v in singles.items() if v]
-    flags = {
-        "confidential_address": s.confidential_address,
-        "emergency": s.emergency,
-        "region_wide": s.region_wide,
-    }
-    attrs += [attribute(sid, "service", PROFILE, c, str(v).lower()) for c, v in flags.items()]
+    attrs += [
+        attribute(sid, "service", PROFILE, code, str(getattr(s, code)).lower())
+        for code in FLAG_CODES
+    ]
     for code, field in LIST_CODES.items():
         attrs += [attribute(sid, "service", PROFILE, code, v) for v in getattr(s, field)]
     attrs += [

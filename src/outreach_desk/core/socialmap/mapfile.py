@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from outreach_desk.core.resources import resource_path
@@ -12,10 +11,8 @@ from outreach_desk.core.socialmap.errors import MapFileInvalid, Problem
 from outreach_desk.core.socialmap.model import Organization, Service
 from outreach_desk.core.socialmap.records import (
     RecordReader,
-    organization_to_dict,
     read_organization,
     read_service,
-    service_to_dict,
 )
 
 FORMAT = "outreach-desk-socialmap/1"
@@ -82,18 +79,3 @@ def _check_unique(ids: list[str], file: str, problems: list[Problem]) -> None:
         if record_id in seen:
             problems.append(Problem(file, record_id, "id", "appears more than once"))
         seen.add(record_id)
-
-
-def document_to_dict(services: list[Service] | tuple[Service, ...], version: str) -> dict[str, Any]:
-    organizations = {s.organization.id: s.organization for s in services}
-    return {
-        "format": FORMAT,
-        "version": version,
-        "organizations": [organization_to_dict(o) for o in organizations.values()],
-        "services": [service_to_dict(s) for s in services],
-    }
-
-
-def write_document(path: Path, services: list[Service], version: str) -> None:
-    text = json.dumps(document_to_dict(services, version), ensure_ascii=False, indent=1)
-    path.write_text(text + "\n", encoding="utf-8")

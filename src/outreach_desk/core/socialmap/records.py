@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import re
 import uuid
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -110,8 +111,8 @@ class RecordReader:
         if value in (None, ""):
             return None
         try:
-            return date.fromisoformat(value) if isinstance(value, str) else _bad_date()
-        except ValueError:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
             self.problem(key, f"{value!r} is not a date like 2025-01-31")
             return None
 
@@ -123,10 +124,6 @@ class RecordReader:
             self.problem(key, "must be an object of texts")
             return {}
         return dict(value)
-
-
-def _bad_date() -> date:
-    raise ValueError("not text")
 
 
 def read_organization(reader: RecordReader) -> Organization:
@@ -188,14 +185,8 @@ def read_service(reader: RecordReader, organizations: dict[str, Organization]) -
     )
     if service.confidential_address and service.address is not None:
         # Shelter addresses must never be stored: drop it rather than keep a secret.
-        service = _without_address(service)
+        service = replace(service, address=None)
     return service
-
-
-def _without_address(service: Service) -> Service:
-    from dataclasses import replace
-
-    return replace(service, address=None)
 
 
 def _is_language(code: str) -> bool:

@@ -128,18 +128,18 @@ def parse_public_key(text: str) -> bytes:
 
 def pin_key(social_map: SocialMap, public_key: bytes, label: str) -> str:
     """Trust updates signed by this key from now on; returns its fingerprint."""
-    print_ = fingerprint(public_key)
+    key_print = fingerprint(public_key)
     social_map.db.execute(
         "INSERT INTO trusted_keys(fingerprint, public_key, label, added_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(fingerprint) DO UPDATE SET label = excluded.label",
         (
-            print_,
+            key_print,
             base64.b64encode(public_key).decode(),
             label,
             datetime.now(UTC).isoformat(timespec="seconds"),
         ),
     )
-    return print_
+    return key_print
 
 
 def unpin_key(social_map: SocialMap, key_fingerprint: str) -> bool:
