@@ -143,6 +143,8 @@ def test_reset_refuses_a_vault_in_the_training_folder_that_is_not_training(
     Vault.create(folder, REAL_PASSPHRASE, kdf=KdfParams())[0].close()
     with pytest.raises(TrainingModeRefusal, match="may be real"):
         reset_training_vault(tmp_path)
+    with pytest.raises(TrainingModeRefusal, match="may be real"):
+        open_training_vault(tmp_path)
     assert Vault.open(folder, REAL_PASSPHRASE).kind == "real"
 
 

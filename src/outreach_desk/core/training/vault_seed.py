@@ -54,7 +54,13 @@ def open_training_vault(data_dir: Path, lang: str = "en") -> Vault:
     folder = training_dir(data_dir)
     if not Vault.exists(folder):
         reset_training_vault(data_dir, lang=lang)
-    vault = Vault.open(folder, TRAINING_PASSPHRASE)
+    try:
+        vault = Vault.open(folder, TRAINING_PASSPHRASE)
+    except WrongPassphrase as error:
+        raise TrainingModeRefusal(
+            f"{folder} holds a vault that does not open with the training passphrase; it may "
+            "be real. Move it away before opening training mode."
+        ) from error
     if vault.kind != TRAINING_KIND:
         vault.close()
         raise TrainingModeRefusal(
