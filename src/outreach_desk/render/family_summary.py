@@ -157,7 +157,7 @@ def _network_map(ecomap: Ecomap, label: str, align: str) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     encoded = base64.b64encode(bytes(data.data())).decode("ascii")
     width = min(MAP_WIDTH, image.width() // 2)
     return (
