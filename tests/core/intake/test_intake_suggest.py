@@ -173,3 +173,17 @@ def test_bundled_map_sends_a_family_in_schaerbeek_to_its_own_ocmw() -> None:
     assert set(regular[0].accompanied_by) <= shown
     other_ocmw = [s for s in result if "OCMW" in s.service.name.first() and s is not regular[0]]
     assert all(s.blocked for s in other_ocmw)
+
+
+def test_fast_ranking_pass_agrees_with_the_explained_scores() -> None:
+    households = [
+        UNDOCUMENTED_AR,
+        Household(Residence.REGULAR, ("nl",), "molenbeek", (2015,), False),
+        Household(Residence.ASYLUM, ("sq",)),
+        Household(),
+    ]
+    domains = ["housing", "health", "parenting_early_childhood", "social_leisure"]
+    for household in households:
+        result = suggest_services(bundled_map().services, domains, household, today=TODAY, limit=15)
+        shown = [s.score for s in result[:15]]
+        assert shown == sorted(shown, reverse=True), household

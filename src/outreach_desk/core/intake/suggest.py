@@ -185,31 +185,88 @@ def _access_fit(tally: _Tally, service: Service) -> None:
         tally.blocker(1.5, Blocker.WAITING_MONTHS)
 
 
-def _record_fit(tally: _Tally, service: Service, household: Household, today: date) -> None:
+def _young_fit(tally: _Tally, service: Service, household: Household, today: date) -> None:
     if "parenting_early_childhood" in service.domains and household.has_young_child(today):
         tally.reason(0.5, Reason.YOUNG_CHILDREN)
+
+
+def _record_fit(tally: _Tally, service: Service, today: date) -> None:
+    """Facts about the record itself: they inform, they never change the rank."""
     if service.confidential_address:
         tally.blocker(0.0, Blocker.CONFIDENTIAL_ADDRESS)
-    if tally.record and (service.needs_verification or is_stale(service, today)):
+    if service.needs_verification or is_stale(service, today):
         tally.blocker(0.0, Blocker.NOT_VERIFIED)
 
 
-def _tally(
-    service: Service, role: Role, points: float, household: Household, today: date, record: bool
-) -> _Tally:
-    tally = _Tally(score=points, record=record)
+def _role_fit(tally: _Tally, service: Service, role: Role) -> None:
     if role is Role.EMERGENCY:
         tally.reason(_EMERGENCY_POINTS, Reason.EMERGENCY)
     elif role is Role.HOLDS_THE_RIGHT:
         tally.reason(2.0, Reason.HOLDS_THE_RIGHT)
     elif can_accompany(service, role):
         tally.reason(0.0, Reason.CAN_ACCOMPANY)
+
+
+def _tally(
+    service: Service, role: Role, points: float, household: Household, today: date
+) -> _Tally:
+    tally = _Tally(score=points)
+    _role_fit(tally, service, role)
     _residence_fit(tally, service, household.residence)
     _language_fit(tally, service, household.languages)
     _place_fit(tally, service, household.municipality)
     _access_fit(tally, service)
-    _record_fit(tally, service, household, today)
+    _young_fit(tally, service, household, today)
+    _record_fit(tally, service, today)
     return tally
+
+
+_Points = tuple[float, bool]
+
+
+def _part(
+    memo: dict[tuple[Any, ...], _Points], key: tuple[Any, ...], fit: Any, *args: Any
+) -> _Points:
+    found = memo.get(key)
+    if found is None:
+        tally = _Tally(record=False)
+        fit(tally, *args)
+        found = memo[key] = (tally.score, tally.blocked)
+    return found
+
+
+def _quick_points(
+    service: Service,
+    role: Role,
+    household: Household,
+    today: date,
+    memo: dict[tuple[Any, ...], _Points],
+) -> _Points:
+    """The same points as :func:`_tally`, for thousands of services: each fit depends on a
+    few fields only, so it is computed once per distinct value within one intake."""
+    role_p = _part(memo, ("role", role), _role_fit, service, role)
+    res_p = _part(
+        memo, ("res", service.welcomes_undocumented), _residence_fit, service, household.residence
+    )
+    lang_p = _part(
+        memo,
+        ("lang", service.languages, service.interpretation),
+        _language_fit,
+        service,
+        household.languages,
+    )
+    place_p = _part(
+        memo,
+        ("place", service.municipalities, service.region_wide),
+        _place_fit,
+        service,
+        household.municipality,
+    )
+    access_p = _part(memo, ("access", service.access, service.waiting_list), _access_fit, service)
+    young = "parenting_early_childhood" in service.domains
+    young_p = _part(memo, ("young", young), _young_fit, service, household, today)
+    score = role_p[0] + res_p[0] + lang_p[0] + place_p[0] + access_p[0] + young_p[0]
+    return score, res_p[1] or lang_p[1] or place_p[1] or access_p[1]
 
 
 @dataclass(slots=True)  # not frozen: thousands are made per intake, and frozen init is slow
@@ -224,26 +281,33 @@ class _Candidate:
 
 
 def _candidate(
-    service: Service, domains: Sequence[str], household: Household, today: date
+    service: Service,
+    domains: Sequence[str],
+    household: Household,
+    today: date,
+    memo: dict[tuple[Any, ...], _Points],
 ) -> _Candidate | None:
     role = _role(service)
     fit = _domain_fit(service, domains, role)
     if fit is None or service.status != "active":
         return None
-    tally = _tally(service, role, fit[1], household, today, record=False)
-    key = (-tally.score, _ROLE_ORDER[role], service.name.first().casefold(), service.id)
-    return _Candidate(key, service, role, fit[0], tally.blocked)
+    points, blocked = _quick_points(service, role, household, today, memo)
+    score = fit[1] + points
+    key = (-score, _ROLE_ORDER[role], service.name.first().casefold(), service.id)
+    return _Candidate(key, service, role, fit[0], blocked)
 
 
 def _explain(
     candidate: _Candidate, domains: Sequence[str], household: Household, today: date
 ) -> ServiceSuggestion:
     service, role = candidate.service, candidate.role
-    tally = _tally(service, role, -candidate.key[0], household, today, record=True)
+    fit = _domain_fit(service, domains, role)
+    assert fit is not None  # it passed the same test in the first pass
+    tally = _tally(service, role, fit[1], household, today)
     return ServiceSuggestion(
         service,
         candidate.domain_id,
-        -candidate.key[0],
+        tally.score,
         role,
         tuple(tally.reasons),
         tuple(tally.blockers),
@@ -310,11 +374,12 @@ def suggest_services(
     domain_list = list(dict.fromkeys(domains))
     wanted = {*domain_list, ACCOMPANYING_DOMAIN}
     found = []
+    memo: dict[tuple[Any, ...], _Points] = {}
     for service in services:
         # Cheap test first: most of a 5,000-service map is about other domains.
         if (service.emergency and not urgent) or wanted.isdisjoint(service.domains):
             continue
-        candidate = _candidate(service, domain_list, family, day)
+        candidate = _candidate(service, domain_list, family, day, memo)
         if candidate is not None:
             found.append(candidate)
     found.sort(key=lambda c: c.key)
