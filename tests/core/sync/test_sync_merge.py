@@ -148,3 +148,18 @@ def test_incremental_export_sends_only_what_changed(duo):
     sara.session.notes.add(family.id, "Nota 5")
     later = export_ops(sara.session, [family.id], since=first.watermark)
     assert [op.body["text"] for op in later.ops] == ["Nota 5"]
+
+
+def test_a_family_erased_here_is_not_brought_back_by_a_colleague(duo):
+    sara, youssef = duo
+    family_id = share_new_family(sara, youssef)
+    sara.session.notes.add(family_id, "Nota voor het wissen.")
+    youssef.receive(sara.bundle_for(youssef, [family_id]))
+    with youssef.session.vault.transaction():
+        youssef.session.vault.shred_case_key(family_id)
+    sara.session.notes.add(family_id, "Nota na het wissen.")
+    report = youssef.receive(sara.bundle_for(youssef, [family_id]))
+    assert report.ignored_shredded == (family_id,)
+    assert report.notes_added == 0
+    assert not youssef.session.families.exists(family_id)
+    assert not youssef.session.vault.has_case_key(family_id)

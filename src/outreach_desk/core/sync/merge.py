@@ -45,6 +45,8 @@ class ImportReport:
     notes_added: int
     field_writes: int
     records_written: int
+    ignored_shredded: tuple[str, ...] = ()
+    """Families whose key was destroyed here (erased on purpose): their changes are dropped."""
 
 
 def already_imported(session: Session, bundle_id: str) -> bool:
@@ -70,12 +72,12 @@ def import_bundle(
         )
     _check_all(opened, may_write, time.time_ns() // 1_000_000 if now_ms is None else now_ms)
     vault = session.vault
+    shredded = {f for f in {op.family_id for op in opened.ops} if is_shredded(session, f)}
+    live = [op for op in opened.ops if op.family_id not in shredded]
     with vault.transaction():
-        notes = sum(_apply_note(session, op) for op in _of(opened, NOTE_VERSION))
-        fields = _apply_fields(session, _of(opened, FAMILY_FIELD))
-        records = sum(
-            _apply_record(session, op) for op in opened.ops if op.kind.startswith("record.")
-        )
+        notes = sum(_apply_note(session, op) for op in live if op.kind == NOTE_VERSION)
+        fields = _apply_fields(session, [op for op in live if op.kind == FAMILY_FIELD])
+        records = sum(_apply_record(session, op) for op in live if op.kind.startswith("record."))
         if opened.ops:  # clock strings are fixed-width, so the greatest sorts last
             vault.clock.observe(Timestamp.decode(max(op.hlc for op in opened.ops)))
         session.records.write(
@@ -83,12 +85,23 @@ def import_bundle(
                    vault.device_id, False, {"sender": opened.sender.device_id,
                                             "ops": len(opened.ops)})
         )  # fmt: skip
-    families = tuple(sorted({op.family_id for op in opened.ops}))
-    return ImportReport(opened.bundle_id, opened.sender.device_id, families, notes, fields, records)
+    families = tuple(sorted({op.family_id for op in live}))
+    return ImportReport(
+        opened.bundle_id, opened.sender.device_id, families, notes, fields, records,
+        tuple(sorted(shredded)),
+    )  # fmt: skip
 
 
-def _of(opened: OpenedBundle, kind: str) -> list[Operation]:
-    return [op for op in opened.ops if op.kind == kind]
+def is_shredded(session: Session, family_id: str) -> bool:
+    """Data of this family is here but its key was destroyed: it must never come back."""
+    if session.vault.has_case_key(family_id):
+        return False
+    conn = session.vault.conn
+    return any(
+        conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (family_id,)).fetchone()  # noqa: S608
+        for table, column in (("families", "id"), ("note_versions", "family_id"),
+                              ("records", "family_id"))
+    )  # fmt: skip
 
 
 def _check_all(opened: OpenedBundle, may_write: Callable[[str], bool] | None, now_ms: int) -> None:
