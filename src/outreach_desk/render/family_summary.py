@@ -157,7 +157,7 @@ def _network_map(ecomap: Ecomap, label: str, align: str) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
     encoded = base64.b64encode(bytes(data.data())).decode("ascii")
     width = min(MAP_WIDTH, image.width() // 2)
     return (
