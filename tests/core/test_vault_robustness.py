@@ -119,6 +119,25 @@ def test_a_family_ciphertext_copied_into_another_family_fails(filled: tuple[Path
             families.get(second)
 
 
+def test_a_family_key_copied_to_another_family_fails(filled: tuple[Path, str]) -> None:
+    """Swapping wrapped case keys would let one family's key open another's data."""
+    data_dir, _ = filled
+    with Vault.open(data_dir, PASSPHRASE) as vault:
+        first, second = (f.id for f in Session(vault).families.families())
+    conn = sqlite3.connect(vault_file(data_dir))
+    with conn:
+        wrapped = conn.execute(
+            "SELECT wrapped FROM case_keys WHERE family_id = ?", (first,)
+        ).fetchone()[0]
+        conn.execute("UPDATE case_keys SET wrapped = ? WHERE family_id = ?", (wrapped, second))
+    conn.close()
+    with Vault.open(data_dir, PASSPHRASE) as vault:
+        notes = Session(vault).notes
+        assert notes.for_family(first)
+        with pytest.raises(IntegrityError, match="family key"):
+            notes.for_family(second)
+
+
 # ---- wrong passphrase ---------------------------------------------------------------
 def test_wrong_passphrase_says_so_and_changes_nothing(filled: tuple[Path, str]) -> None:
     data_dir, _ = filled
