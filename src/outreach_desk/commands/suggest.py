@@ -49,7 +49,8 @@ def _read_intake(path: Path) -> Any:
 
 
 def _services(args: argparse.Namespace) -> list[Any]:
-    from outreach_desk.core.socialmap import SocialMap, bundled_map
+    from outreach_desk.core.socialmap import SocialMap
+    from outreach_desk.core.socialmap.mapfile import bundled_map
     from outreach_desk.core.socialmap.store import map_file
 
     folder = data_dir(args)

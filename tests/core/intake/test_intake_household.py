@@ -9,7 +9,7 @@ import pytest
 from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.intake.household import Household, Residence, parse_intake
 from outreach_desk.core.intake.pipeline import process_intake
-from outreach_desk.core.socialmap import bundled_map
+from outreach_desk.core.socialmap.mapfile import bundled_map
 
 ISSUE_EXAMPLE = {
     "worries": "...",

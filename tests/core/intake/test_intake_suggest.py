@@ -4,10 +4,13 @@ initiatives as the bridge towards it, every reason and blocker spelled out."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from outreach_desk.core.intake.household import Household, Residence
 from outreach_desk.core.intake.suggest import Role, suggest_services
+from outreach_desk.core.intake.suggest_notes import Note
 from outreach_desk.core.socialmap import (
     Access,
     Formality,
@@ -17,21 +20,21 @@ from outreach_desk.core.socialmap import (
     Text,
     WaitingList,
     Welcome,
-    bundled_map,
 )
+from outreach_desk.core.socialmap.mapfile import bundled_map
 
 TODAY = date(2026, 11, 27)
 ORG = Organization("org-1", Text(nl="Organisatie", fr="Organisation"))
 UNDOCUMENTED_AR = Household(Residence.UNDOCUMENTED, ("ar", "fr"), "schaerbeek", (2022,), True)
 
 
-def service(service_id: str, **fields: object) -> Service:
-    defaults: dict[str, object] = {"domains": ("housing",), "last_verified": TODAY}
+def service(service_id: str, **fields: Any) -> Service:
+    defaults: dict[str, Any] = {"domains": ("housing",), "last_verified": TODAY}
     return Service(id=service_id, organization=ORG, name=Text(nl=service_id), **(defaults | fields))
 
 
-def codes(notes: object) -> list[str]:
-    return [note.code for note in notes]  # type: ignore[attr-defined]
+def codes(notes: Iterable[Note]) -> list[str]:
+    return [note.code for note in notes]
 
 
 def test_regular_service_comes_first_and_names_its_informal_bridge() -> None:
