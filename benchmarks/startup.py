@@ -1,10 +1,11 @@
 """Cold start: from process start until the unlock window is shown and the event loop has
 run once, against a bare PySide6 window measured the same way in the same run.
 
-Each measurement is a fresh process timed from the parent: spawn, import, build the first
-window, ``show()``, one pass of the event loop, exit. Runs alternate between the app and
-the baseline so both meet the same machine load; the median is reported. Without a
-DISPLAY, Qt's offscreen platform is used for both.
+Each measurement is a fresh process: from just before the parent spawns it until the
+child, having imported everything, shown its first window and run one pass of the event
+loop, reads the system-wide monotonic clock (exit and teardown are not counted). Runs
+alternate between the app and the baseline so both meet the same machine load; the median
+is reported. Without a DISPLAY, Qt's offscreen platform is used for both.
 """
 
 from __future__ import annotations
@@ -37,8 +38,22 @@ BARE_QT = textwrap.dedent(
     window.show()
     app.processEvents()
     window.close()
+    ready()
     """
 )
+# The child reports the monotonic clock (shared by all processes on Linux) once its first
+# window was shown and the event loop ran, then leaves without teardown.
+READY = textwrap.dedent(
+    """
+    import os, sys, time
+
+    def ready(code=0):
+        print("READY", time.monotonic(), flush=True)
+        os._exit(code)
+    """
+)
+APP = "from outreach_desk.ui.app import main\nready(main(sys.argv[1:]))\n"
+CLI = "from outreach_desk.cli import main\nready(main(sys.argv[1:]))\n"
 
 
 def run(quick: bool = False) -> list[Row]:
@@ -48,10 +63,9 @@ def run(quick: bool = False) -> list[Row]:
         data_dir = Path(tmp) / "data"
         Vault.create(data_dir, "startup benchmark passphrase", kdf=KdfParams())[0].close()
         commands = {
-            "bare": [sys.executable, "-c", BARE_QT],
-            "app": [sys.executable, "-m", "outreach_desk.ui.app", "--smoke-test",
-                    "--data-dir", str(data_dir)],
-            "cli": [sys.executable, "-m", "outreach_desk", "gui", "--smoke-test",
+            "bare": [sys.executable, "-c", READY + BARE_QT],
+            "app": [sys.executable, "-c", READY + APP, "--smoke-test", "--data-dir", str(data_dir)],
+            "cli": [sys.executable, "-c", READY + CLI, "gui", "--smoke-test",
                     "--data-dir", str(data_dir)],
         }  # fmt: skip
         times = _alternate(commands, env, repeats)
@@ -94,12 +108,12 @@ def _alternate(
 
 
 def _time_process(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
+    started = time.monotonic()
     completed = subprocess.run(command, env=env, capture_output=True, timeout=120, check=False)
-    elapsed = time.perf_counter() - started
-    if completed.returncode != 0:
+    ready = [line for line in completed.stdout.decode().splitlines() if line.startswith("READY")]
+    if completed.returncode != 0 or not ready:
         raise RuntimeError(
-            f"{' '.join(command[:4])} exited with {completed.returncode}: "
+            f"the start-up probe exited with {completed.returncode}: "
             + completed.stderr.decode(errors="replace")[-500:]
         )
-    return elapsed
+    return float(ready[-1].split()[1]) - started
