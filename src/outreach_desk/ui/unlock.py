@@ -7,6 +7,7 @@ core waits longer each time; the window stays responsive and says why it waits.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -22,19 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_desk.core.backup import latest_backup, restore_backup
-from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import VaultCorrupt
 from outreach_desk.core.paths import vault_file
-from outreach_desk.core.session import Session
-from outreach_desk.core.vault import Vault, failed_attempts, unlock_delay
 from outreach_desk.ui.errors import describe_error
-from outreach_desk.ui.passphrase_fields import PassphraseFields
 from outreach_desk.ui.workers import run_in_background
+
+if TYPE_CHECKING:  # the vault and crypto load on a worker thread, after the window shows
+    from outreach_desk.core.crypto import KdfParams
+    from outreach_desk.core.session import Session
 
 
 def _open_session(data_dir: Path, secret: str, with_code: bool) -> Session:
     """Worker-thread body: derive the key, open the vault, build the search index."""
+    from outreach_desk.core.session import Session
+    from outreach_desk.core.vault import Vault
+
     opener = Vault.open_with_recovery_code if with_code else Vault.open
     session = Session(opener(data_dir, secret))
     _ = session.search_index  # built here so the GUI thread never waits for it
@@ -77,19 +80,17 @@ class UnlockDialog(QDialog):
         self.error = QLabel(wordWrap=True, objectName="unlock_error")
         self.error.setStyleSheet("color: #b00020")
         self.restore_button = QPushButton(visible=False, objectName="restore_backup")
-        self.new_passphrase = PassphraseFields()
         self.new_intro = QLabel(wordWrap=True)
         self.save_passphrase = QPushButton(objectName="save_new_passphrase")
         self.pages = QStackedWidget()
         self.pages.addWidget(self._unlock_page())
-        self.pages.addWidget(self._new_passphrase_page())
+        self.pages.addWidget(QWidget())  # the new-passphrase page, built when needed
         QVBoxLayout(self).addWidget(self.pages)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.secret.returnPressed.connect(self.try_unlock)
         self.toggle_code.clicked.connect(self._toggle_code)
         self.restore_button.clicked.connect(self._restore_backup)
         self.save_passphrase.clicked.connect(self._save_new_passphrase)
-        self.new_passphrase.changed.connect(self._update_save_enabled)
         self.setMinimumWidth(460)
 
     def _unlock_page(self) -> QWidget:
@@ -105,14 +106,23 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.restore_button)
         return page
 
-    def _new_passphrase_page(self) -> QWidget:
+    def _show_new_passphrase_page(self) -> None:
+        from outreach_desk.ui.passphrase_fields import PassphraseFields
+
+        self.new_passphrase = PassphraseFields()
+        self.new_passphrase.changed.connect(self._update_save_enabled)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.new_intro)
         layout.addWidget(self.new_passphrase)
         layout.addWidget(self.save_passphrase)
         self.save_passphrase.setEnabled(False)
-        return page
+        old = self.pages.widget(1)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.addWidget(page)
+        self.pages.setCurrentIndex(1)
+        self.new_passphrase.passphrase.setFocus()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Outreach Desk - unlock"))
@@ -148,6 +158,8 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         self.restore_button.hide()
+        from outreach_desk.core.vault import failed_attempts, unlock_delay
+
         delay = unlock_delay(failed_attempts(vault_file(self.data_dir)))
         self.error.setText(
             self.tr("Several wrong tries: waiting {0} seconds before checking...").format(
@@ -170,8 +182,7 @@ class UnlockDialog(QDialog):
         self.error.clear()
         if self._with_code:
             self._recovered = session
-            self.pages.setCurrentIndex(1)
-            self.new_passphrase.passphrase.setFocus()
+            self._show_new_passphrase_page()
             return
         self.unlocked.emit(session)
 
@@ -180,6 +191,8 @@ class UnlockDialog(QDialog):
         self.error.setText(describe_error(error))
         self.secret.selectAll()
         self.secret.setFocus()
+        from outreach_desk.core.backup import latest_backup
+
         if isinstance(error, VaultCorrupt) and latest_backup(self.data_dir) is not None:
             self.restore_button.show()
 
@@ -235,6 +248,8 @@ class UnlockDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _restore_backup(self) -> None:
+        from outreach_desk.core.backup import latest_backup, restore_backup
+
         backup = latest_backup(self.data_dir)
         if backup is None or not self.confirm_restore(backup):
             return
