@@ -1,0 +1,1 @@
+"""The signals screen: anonymous figures for policy, as charts."""
