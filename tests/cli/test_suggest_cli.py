@@ -58,8 +58,8 @@ def test_given_domains_are_used_and_urgency_is_reported(
     assert [d["id"] for d in data["domains"]] == ["housing"]
     assert data["urgent"] is True
     assert data["urgency_reasons"][0]["signal"] == "no_shelter_tonight"
-    names = [s["name"].get("nl", "") for s in data["suggestions"]]
-    assert any("Samusocial" in name for name in names)
+    assert "Samusocial" in data["suggestions"][0]["name"]["nl"]
+    assert data["first_steps"][0]["services"] == [data["suggestions"][0]["service_id"]]
 
 
 def test_text_output_for_people(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -92,3 +92,18 @@ def test_an_urgent_worry_brings_the_emergency_lines_first() -> None:
     assert data["urgent"] is True
     assert data["urgency_reasons"][0]["signal"] == "domestic_violence"
     assert data["suggestions"][0]["role"] == "emergency"
+
+
+def test_first_steps_point_to_the_services_on_the_map_that_carry_them_out() -> None:
+    services = bundled_map().services
+    result = process_intake(parse_intake({"worries": "On sera à la rue ce soir."}), services)
+    data = result.to_dict()
+    steps = {step["id"]: step for step in data["first_steps"]}
+    names = {s.id: s.name.first() for s in services}
+    assert "Samusocial" in names[steps["samusocial"]["services"][0]]
+    assert "Trierstraat" in names[steps["emergency_shelter"]["services"][0]]
+    assert "Samusocial" in data["suggestions"][0]["name"]["nl"]
+    assert data["suggestions"][0]["reasons"][0]["code"] == "first_step"
+    violence = process_intake(parse_intake({"worries": "Il me frappe."}), services).to_dict()
+    first_two = {s["name"]["nl"][:4] for s in violence["suggestions"][:2]}
+    assert first_two == {"101 ", "1712"}

@@ -3,8 +3,8 @@ The CLI (``outreach-desk suggest``) and the GUI call :func:`process_intake`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from outreach_desk.core.intake.household import IntakeRequest
 from outreach_desk.core.intake.suggest import DEFAULT_LIMIT, ServiceSuggestion, suggest_services
 from outreach_desk.core.intake.urgency import UrgencyAssessment
 from outreach_desk.core.socialmap.model import Service
+from outreach_desk.core.socialmap.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class IntakeResult:
     confirmed_by_worker: bool
     urgency: UrgencyAssessment
     suggestions: tuple[ServiceSuggestion, ...]
+    first_step_services: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         source = "worker" if self.confirmed_by_worker else "suggested"
@@ -29,9 +31,29 @@ class IntakeResult:
             "domains": [{**d.to_dict(), "source": source} for d in self.domains],
             "urgent": self.urgency.urgent,
             "urgency_reasons": [reason.to_dict() for reason in self.urgency.reasons],
-            "first_steps": [step.to_dict() for step in self.urgency.first_steps],
+            "first_steps": [
+                {**step.to_dict(), "services": list(self.first_step_services.get(step.id, ()))}
+                for step in self.urgency.first_steps
+            ],
             "suggestions": [s.to_dict() for s in self.suggestions],
         }
+
+
+def first_step_services(
+    urgency: UrgencyAssessment, services: Sequence[Service]
+) -> dict[str, tuple[str, ...]]:
+    """For each first step of an urgent intake, the ids of map services that carry it out
+    (matched on the service's names and aliases, without case or accents)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for step in urgency.first_steps:
+        wanted = {fold(name) for name in step.map_names}
+        if wanted:
+            found[step.id] = tuple(s.id for s in services if wanted & _names(s))
+    return found
+
+
+def _names(service: Service) -> set[str]:
+    return {fold(n) for n in (*service.aliases, *service.name.values()) if n}
 
 
 def _confirmed(
@@ -57,6 +79,7 @@ def process_intake(
     ranked_ids = [d.domain_id for d in domains]
     if analysis.urgency.urgent:
         ranked_ids += [r.domain_id for r in analysis.urgency.reasons]
+    by_step = first_step_services(analysis.urgency, services) if analysis.urgency.urgent else {}
     suggestions = suggest_services(
         services,
         ranked_ids,
@@ -64,5 +87,8 @@ def process_intake(
         urgent=analysis.urgency.urgent,
         today=today,
         limit=limit,
+        first_steps={service_id for ids in by_step.values() for service_id in ids},
     )
-    return IntakeResult(domains, request.domains is not None, analysis.urgency, tuple(suggestions))
+    return IntakeResult(
+        domains, request.domains is not None, analysis.urgency, tuple(suggestions), by_step
+    )

@@ -7,7 +7,7 @@ Deterministic: the same map, domains and household always give the same list."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -31,6 +31,7 @@ LOCAL_SERVICES_WITHOUT_MUNICIPALITY = 3
 ACCOMPANYING_DOMAIN = "administration_language"
 _FIRST_DOMAIN_POINTS, _DOMAIN_STEP, _EXTRA_DOMAIN_POINTS = 3.0, 1.0, 0.3
 _EMERGENCY_POINTS = 100.0
+_FIRST_STEP_POINTS = 50.0
 
 
 class Role(enum.StrEnum):
@@ -112,8 +113,12 @@ def can_accompany(service: Service, role: Role | None = None) -> bool:
     )
 
 
-def _domain_fit(service: Service, domains: Sequence[str], role: Role) -> tuple[str, float] | None:
+def _domain_fit(
+    service: Service, domains: Sequence[str], role: Role, first_step: bool = False
+) -> tuple[str, float] | None:
     matched = [d for d in domains if d in service.domains]
+    if not matched and first_step:
+        return (service.domains or (*domains, "housing"))[0], 1.0
     if not matched:
         if role is Role.INFORMAL and ACCOMPANYING_DOMAIN in service.domains and domains:
             return domains[0], 1.0
@@ -198,7 +203,9 @@ def _record_fit(tally: _Tally, service: Service, today: date) -> None:
         tally.blocker(0.0, Blocker.NOT_VERIFIED)
 
 
-def _role_fit(tally: _Tally, service: Service, role: Role) -> None:
+def _role_fit(tally: _Tally, service: Service, role: Role, first_step: bool) -> None:
+    if first_step:
+        tally.reason(_FIRST_STEP_POINTS, Reason.FIRST_STEP)
     if role is Role.EMERGENCY:
         tally.reason(_EMERGENCY_POINTS, Reason.EMERGENCY)
     elif role is Role.HOLDS_THE_RIGHT:
@@ -208,10 +215,15 @@ def _role_fit(tally: _Tally, service: Service, role: Role) -> None:
 
 
 def _tally(
-    service: Service, role: Role, points: float, household: Household, today: date
+    service: Service,
+    role: Role,
+    points: float,
+    household: Household,
+    today: date,
+    first_step: bool,
 ) -> _Tally:
     tally = _Tally(score=points)
-    _role_fit(tally, service, role)
+    _role_fit(tally, service, role, first_step)
     _residence_fit(tally, service, household.residence)
     _language_fit(tally, service, household.languages)
     _place_fit(tally, service, household.municipality)
@@ -241,10 +253,11 @@ def _quick_points(
     household: Household,
     today: date,
     memo: dict[tuple[Any, ...], _Points],
+    first_step: bool,
 ) -> _Points:
     """The same points as :func:`_tally`, for thousands of services: each fit depends on a
     few fields only, so it is computed once per distinct value within one intake."""
-    role_p = _part(memo, ("role", role), _role_fit, service, role)
+    role_p = _part(memo, ("role", role, first_step), _role_fit, service, role, first_step)
     res_p = _part(
         memo, ("res", service.welcomes_undocumented), _residence_fit, service, household.residence
     )
@@ -278,6 +291,7 @@ class _Candidate:
     role: Role
     domain_id: str
     blocked: bool
+    first_step: bool
 
 
 def _candidate(
@@ -286,24 +300,25 @@ def _candidate(
     household: Household,
     today: date,
     memo: dict[tuple[Any, ...], _Points],
+    first_step: bool,
 ) -> _Candidate | None:
     role = _role(service)
-    fit = _domain_fit(service, domains, role)
+    fit = _domain_fit(service, domains, role, first_step)
     if fit is None or service.status != "active":
         return None
-    points, blocked = _quick_points(service, role, household, today, memo)
+    points, blocked = _quick_points(service, role, household, today, memo, first_step)
     score = fit[1] + points
     key = (-score, _ROLE_ORDER[role], service.name.first().casefold(), service.id)
-    return _Candidate(key, service, role, fit[0], blocked)
+    return _Candidate(key, service, role, fit[0], blocked, first_step)
 
 
 def _explain(
     candidate: _Candidate, domains: Sequence[str], household: Household, today: date
 ) -> ServiceSuggestion:
     service, role = candidate.service, candidate.role
-    fit = _domain_fit(service, domains, role)
+    fit = _domain_fit(service, domains, role, candidate.first_step)
     assert fit is not None  # it passed the same test in the first pass
-    tally = _tally(service, role, fit[1], household, today)
+    tally = _tally(service, role, fit[1], household, today, candidate.first_step)
     return ServiceSuggestion(
         service,
         candidate.domain_id,
@@ -363,12 +378,15 @@ def suggest_services(
     urgent: bool = False,
     today: date | None = None,
     limit: int = DEFAULT_LIMIT,
+    first_steps: Collection[str] = (),
 ) -> list[ServiceSuggestion]:
     """Services for the confirmed domains (most important first), best first.
 
     Emergency lines only appear when the intake is urgent. Each regular service lists
     up to three informal initiatives that can accompany the family there; those are
-    always in the list, even past ``limit``."""
+    always in the list, even past ``limit``. ``first_steps`` are ids of services that
+    carry out an urgent first step (New Samusocial for a family on the street tonight):
+    they come first."""
     family = household or Household()
     day = today or date.today()
     domain_list = list(dict.fromkeys(domains))
@@ -377,9 +395,12 @@ def suggest_services(
     memo: dict[tuple[Any, ...], _Points] = {}
     for service in services:
         # Cheap test first: most of a 5,000-service map is about other domains.
-        if (service.emergency and not urgent) or wanted.isdisjoint(service.domains):
+        first_step = service.id in first_steps
+        if not first_step and (
+            (service.emergency and not urgent) or wanted.isdisjoint(service.domains)
+        ):
             continue
-        candidate = _candidate(service, domain_list, family, day, memo)
+        candidate = _candidate(service, domain_list, family, day, memo, first_step)
         if candidate is not None:
             found.append(candidate)
     found.sort(key=lambda c: c.key)

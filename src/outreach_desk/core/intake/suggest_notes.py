@@ -29,6 +29,7 @@ class Reason(enum.StrEnum):
     WHOLE_REGION = "whole_region"
     YOUNG_CHILDREN = "young_children"
     EMERGENCY = "emergency"
+    FIRST_STEP = "first_step"
 
 
 class Blocker(enum.StrEnum):
@@ -94,6 +95,11 @@ _TEMPLATES: Mapping[str, tuple[str, str, str]] = {
         "for families with young children",
     ),
     Reason.EMERGENCY: ("noodhulp, dag en nacht", "urgence, jour et nuit", "emergency help"),
+    Reason.FIRST_STEP: (
+        "eerste stap bij deze urgentie",
+        "première étape pour cette urgence",
+        "a first step for this urgency",
+    ),
     Blocker.REQUIRES_LEGAL_RESIDENCE: (
         "vereist wettig verblijf",
         "exige un séjour légal",

@@ -44,6 +44,7 @@ class FirstStep:
     contact: str | None
     text: Mapping[str, str]
     to_verify: bool = False
+    map_names: tuple[str, ...] = ()  # names or aliases of map services that carry it out
 
     def text_in(self, lang: str) -> str:
         return self.text.get(lang) or self.text["en"]
@@ -142,7 +143,8 @@ def _signal(name: str, spec: Mapping[str, Any]) -> _Signal:
 
 def _step(key: str, raw: Mapping[str, Any]) -> FirstStep:
     text = {lang: raw[lang] for lang in ("nl", "fr", "en")}
-    return FirstStep(key, raw["contact"], text, bool(raw["to_verify"]))
+    names = tuple(raw.get("map", ()))
+    return FirstStep(key, raw["contact"], text, bool(raw["to_verify"]), names)
 
 
 @lru_cache(maxsize=1)
