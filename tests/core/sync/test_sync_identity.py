@@ -125,3 +125,26 @@ def test_any_edit_of_a_text_card_is_caught(cards, data):
         return
     with pytest.raises(ContactCardInvalid):
         ContactCard.parse(edited)
+
+
+def test_layout_constants_match_the_library():
+    from cryptography.hazmat.primitives import hpke
+
+    from outreach_desk.core.sync.suites import SUITES
+
+    assert SUITES[SUITE_MLKEM768_X25519].enc_length == hpke.KEM.MLKEM768_X25519.enc_length()
+    assert SUITES[SUITE_X25519].enc_length == hpke.KEM.X25519.enc_length()
+
+
+def test_without_ml_kem_new_devices_fall_back_to_x25519(monkeypatch):
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    from outreach_desk.core.sync import suites
+
+    class NoMlKem:
+        @staticmethod
+        def generate():
+            raise UnsupportedAlgorithm("no ML-KEM in this build")
+
+    monkeypatch.setattr(suites.mlkem, "MLKEM768PrivateKey", NoMlKem)
+    assert DeviceIdentity.generate().suite_id == SUITE_X25519

@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from outreach_desk.core.sync.errors import IdentityInvalid
-from outreach_desk.core.sync.suites import DEFAULT_SUITE, ReceivingKey, suite_info
+from outreach_desk.core.sync.suites import ReceivingKey, suite_info
 
 _KEYS_LABEL: Final = b"outreach-desk public keys v1\x00"
 _PRIVATE_MAGIC: Final = b"ODID\x01"
@@ -77,7 +77,8 @@ class DeviceIdentity:
     receiving_key: ReceivingKey
 
     @classmethod
-    def generate(cls, suite_id: int = DEFAULT_SUITE) -> DeviceIdentity:
+    def generate(cls, suite_id: int | None = None) -> DeviceIdentity:
+        """Post-quantum hybrid suite by default (see suites.py)."""
         return cls(ed25519.Ed25519PrivateKey.generate(), ReceivingKey.generate(suite_id))
 
     @classmethod

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 
@@ -27,6 +27,9 @@ DEFAULT_SUITE: Final = SUITE_MLKEM768_X25519
 _X25519_LEN = 32
 _MLKEM768_PUBLIC_LEN = 1184
 _MLKEM768_SEED_LEN = 64
+# Fixed by the specs (FIPS 203, draft-ietf-hpke-pq): written here so the byte layout never
+# depends on a library call (KEM.enc_length() only exists from cryptography 49).
+_MLKEM768_CIPHERTEXT_LEN = 1088
 
 HpkePrivate = x25519.X25519PrivateKey | hpke.MLKEM768X25519PrivateKey
 HpkePublic = x25519.X25519PublicKey | hpke.MLKEM768X25519PublicKey
@@ -47,7 +50,7 @@ SUITES: Final[dict[int, SuiteInfo]] = {
         SUITE_MLKEM768_X25519,
         "HPKE ML-KEM-768+X25519 / HKDF-SHA256 / AES-256-GCM",
         hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM),
-        hpke.KEM.MLKEM768_X25519.enc_length(),
+        _MLKEM768_CIPHERTEXT_LEN + _X25519_LEN,
         _MLKEM768_PUBLIC_LEN + _X25519_LEN,
         _MLKEM768_SEED_LEN + _X25519_LEN,
     ),
@@ -55,14 +58,28 @@ SUITES: Final[dict[int, SuiteInfo]] = {
         SUITE_X25519,
         "HPKE X25519 / HKDF-SHA256 / ChaCha20-Poly1305",
         hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305),
-        hpke.KEM.X25519.enc_length(),
+        _X25519_LEN,
         _X25519_LEN,
         _X25519_LEN,
     ),
 }
 
+_NO_MLKEM = (
+    "This installation of the cryptography library has no ML-KEM (post-quantum) support; "
+    "install Outreach Desk from its official package, which includes it."
+)
+
 # HPKE seals a 32-byte content key; its AEAD adds a 16-byte tag.
 SEALED_KEY_EXTRA: Final = 16
+
+
+def default_suite() -> int:
+    """The hybrid suite when this cryptography build has ML-KEM (the shipped wheels do)."""
+    try:
+        mlkem.MLKEM768PrivateKey.generate()
+    except UnsupportedAlgorithm:
+        return SUITE_X25519
+    return DEFAULT_SUITE
 
 
 def suite_info(suite_id: int) -> SuiteInfo:
@@ -84,9 +101,10 @@ class ReceivingKey:
     mlkem_key: mlkem.MLKEM768PrivateKey | None
 
     @classmethod
-    def generate(cls, suite_id: int = DEFAULT_SUITE) -> ReceivingKey:
+    def generate(cls, suite_id: int | None = None) -> ReceivingKey:
+        suite_id = default_suite() if suite_id is None else suite_id
         suite_info(suite_id)
-        ml = mlkem.MLKEM768PrivateKey.generate() if suite_id == SUITE_MLKEM768_X25519 else None
+        ml = _mlkem_generate() if suite_id == SUITE_MLKEM768_X25519 else None
         return cls(suite_id, x25519.X25519PrivateKey.generate(), ml)
 
     @classmethod
@@ -97,7 +115,10 @@ class ReceivingKey:
         x_key = x25519.X25519PrivateKey.from_private_bytes(data[-_X25519_LEN:])
         ml = None
         if suite_id == SUITE_MLKEM768_X25519:
-            ml = mlkem.MLKEM768PrivateKey.from_seed_bytes(data[:_MLKEM768_SEED_LEN])
+            try:
+                ml = mlkem.MLKEM768PrivateKey.from_seed_bytes(data[:_MLKEM768_SEED_LEN])
+            except UnsupportedAlgorithm:
+                raise IdentityInvalid(_NO_MLKEM) from None
         return cls(suite_id, x_key, ml)
 
     def to_bytes(self) -> bytes:
@@ -140,6 +161,15 @@ def public_key_from_bytes(suite_id: int, data: bytes) -> HpkePublic:
         return x_pub
     except ValueError:
         raise IdentityInvalid(f"The bytes are not a valid {info.name} public key.") from None
+    except UnsupportedAlgorithm:
+        raise IdentityInvalid(_NO_MLKEM) from None
+
+
+def _mlkem_generate() -> mlkem.MLKEM768PrivateKey:
+    try:
+        return mlkem.MLKEM768PrivateKey.generate()
+    except UnsupportedAlgorithm:
+        raise IdentityInvalid(_NO_MLKEM) from None
 
 
 def seal(suite_id: int, public: HpkePublic, plaintext: bytes, info: bytes) -> bytes:
