@@ -31,7 +31,7 @@ from outreach_desk.core.sync.errors import (
 )
 from outreach_desk.core.sync.fieldmerge import FieldWrite, merge
 from outreach_desk.core.sync.opcheck import check_op
-from outreach_desk.core.sync.ops import FAMILY_FIELD, NOTE_VERSION, RECORD_DELETE, RECORD_PUT
+from outreach_desk.core.sync.ops import FAMILY_FIELD, NOTE_VERSION, RECORD_DELETE
 from outreach_desk.core.sync.payload import Operation
 
 IMPORTED_KIND: Final = "sync.imported-bundle"
@@ -178,6 +178,3 @@ def _apply_record(session: Session, op: Operation) -> int:
     )  # fmt: skip
     session.records.write(record)
     return 1
-
-
-__all__ = ["IMPORTED_KIND", "RECORD_PUT", "ImportReport", "already_imported", "import_bundle"]
