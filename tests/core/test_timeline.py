@@ -141,3 +141,11 @@ def test_parse_when_handles_edge_dates() -> None:
 def test_parse_when_never_fails(text: str) -> None:
     result = parse_when(text)
     assert result is None or result.tzinfo is not None
+
+
+def test_notes_of_the_same_second_keep_their_writing_order(session: Session) -> None:
+    family_id = session.families.add("Family E").id
+    texts = [f"note {i}" for i in range(8)]
+    for text in texts:
+        session.notes.add(family_id, text)
+    assert [e.title for e in _timeline(session, family_id)] == texts

@@ -54,6 +54,7 @@ class TimelineEntry:
     domains: tuple[str, ...] = ()
     source_id: str = ""  # the note, consent or record it comes from
     detail: str = ""  # e.g. a referral's status
+    sequence: str = ""  # the clock it was written with: orders entries of the same moment
 
     @property
     def day(self) -> str:
@@ -70,7 +71,12 @@ def build_timeline(
     for kind in RECORD_KINDS:
         for record in records.query(kind, family_id):
             entries.extend(_record_entries(record))
-    return sorted(entries, key=lambda e: (e.when, ENTRY_KINDS.index(e.kind), e.source_id))
+    return sorted(entries, key=sort_key)
+
+
+def sort_key(entry: TimelineEntry) -> tuple[datetime, str, int, str]:
+    """Chronological; entries of the same second follow the order they were written in."""
+    return (entry.when, entry.sequence, ENTRY_KINDS.index(entry.kind), entry.source_id)
 
 
 def filter_timeline(
@@ -118,7 +124,8 @@ def _note_entries(notes: NoteStore, family_id: str) -> Iterable[TimelineEntry]:
     for note in notes.for_family(family_id):
         first_line = note.text.strip().splitlines()[0] if note.text.strip() else ""
         when = parse_when(note.created_at) or _hlc_time(note.versions[0].hlc)
-        yield TimelineEntry(when, NOTE, _shorten(first_line), (), note.id)
+        first = note.versions[0]
+        yield TimelineEntry(when, NOTE, _shorten(first_line), (), note.id, sequence=first.hlc)
 
 
 def _consent_entries(consents: ConsentStore, family_id: str) -> Iterable[TimelineEntry]:
@@ -137,7 +144,9 @@ def _record_entries(record: Record) -> Iterable[TimelineEntry]:
     title = _title(payload)
     domains = _domains(payload)
     status = _text(payload.get("status"))
-    yield TimelineEntry(_when(record), record.kind, title, domains, record.id, status)
+    yield TimelineEntry(
+        _when(record), record.kind, title, domains, record.id, status, sequence=record.hlc
+    )
     if record.kind == REFERRAL:
         outcome_when = parse_when(_text(payload.get("outcome_date")))
         if outcome_when is not None:
