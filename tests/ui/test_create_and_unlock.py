@@ -124,3 +124,18 @@ def test_damaged_vault_offers_the_last_backup(qtbot, data_dir, fast_kdf, make_co
     qtbot.waitUntil(lambda: "restored" in dialog.error.text(), timeout=10_000)
     window = unlock(qtbot, controller)
     assert window.isVisible()
+
+
+def test_vault_from_a_newer_version_is_refused_clearly(qtbot, existing_vault, make_controller):
+    import sqlite3
+
+    conn = sqlite3.connect(vault_file(existing_vault))
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = vault_file(existing_vault).read_bytes()
+    dialog = make_controller().start()
+    dialog.secret.setText(PASSPHRASE)
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "newer Outreach Desk" in dialog.error.text(), timeout=20_000)
+    assert not dialog.restore_button.isVisible()
+    assert vault_file(existing_vault).read_bytes() == before

@@ -63,3 +63,36 @@ def test_search_results_model(qtmodeltester, tmp_path):
     assert model.rowCount() == 1
     assert "Familie A" in model.index(0).data()
     session.lock()
+
+
+def test_conflicting_versions_are_marked_in_timeline_and_history(qtbot, tmp_path):
+    import uuid
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from outreach_desk.ui.note_history import NoteHistoryDialog
+
+    session = _session(tmp_path)
+    family = session.families.add("Familie A")
+    note = session.notes.add(family.id, "original")
+    session.notes.edit(note.id, "edited on this laptop")
+    other_laptop = replace(
+        note.current,
+        id=uuid.uuid4().hex,
+        parent_id=note.current.id,
+        hlc=session.vault.clock.now().encode(),
+        device="other-laptop",
+        text="edited on the other laptop",
+    )
+    session.notes.write_version(other_laptop)
+    model = NoteListModel(session.notes, session.vault.events, family.id)
+    text = model.index(0).data()
+    assert "CONFLICT" in text
+    assert model.index(0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    dialog = NoteHistoryDialog(model.note_at(0))
+    qtbot.addWidget(dialog)
+    history = dialog.view.toPlainText()
+    assert "edited on this laptop" in history and "edited on the other laptop" in history
+    assert "CONFLICT" in history
+    session.lock()

@@ -73,3 +73,30 @@ def test_search_marks_become_bold_and_text_is_escaped():
     assert "<b>school</b>" in rendered
     assert "&lt;b&gt;x&lt;/b&gt;" in rendered, "note text is never interpreted as HTML"
     assert "<br>" in rendered
+
+
+def test_every_action_has_its_shortcut_and_text(qapp):
+    from PySide6.QtGui import QKeySequence
+
+    from outreach_desk.ui.actions import ActionId, ActionRegistry
+
+    registry = ActionRegistry()
+    expected = {
+        ActionId.LOCK: "Ctrl+L",
+        ActionId.NEW_FAMILY: "Ctrl+Shift+N",
+        ActionId.NEW_NOTE: "Ctrl+N",
+        ActionId.SEARCH: "Ctrl+F",
+        ActionId.SAVE_NOTE: "Ctrl+S",
+        ActionId.QUIT: "Ctrl+Q",
+    }
+    for action_id, keys in expected.items():
+        assert registry[action_id].shortcut() == QKeySequence(keys)
+    assert all(action.text() for action in registry.all())
+
+
+def test_qt_translations_are_installed_for_dutch(qapp):
+    from outreach_desk.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "nl")
+    assert installed, "Qt's own Dutch strings (qtbase_nl.qm) load"
+    install_translators(qapp, "en")

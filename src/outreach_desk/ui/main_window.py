@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self._locked = False
         self.session = session
         self.registry = actions
         self.clipboard = clipboard
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         self.registry.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A locked window waits for deletion; its actions may already be gone.
+        if event.type() == QEvent.Type.LanguageChange and not self._locked:
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
     # ---- lock and close ---------------------------------------------------------------
     def lock(self) -> None:
         """Seal the draft being typed, then empty every model and page."""
+        self._locked = True
         for position in range(self.pages.count()):
             lock_page = getattr(self.pages.widget(position), "lock", None)
             if callable(lock_page):
