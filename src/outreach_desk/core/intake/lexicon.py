@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from outreach_desk.core.errors import ValidationError
-from outreach_desk.core.intake.normalize import Token, normalize_word, tokenize
+from outreach_desk.core.intake.normalize import Token, is_arabic, normalize_word, tokenize
 from outreach_desk.core.resources import resource_path
 
 _PREFIX_KEY = 3
 _WILDCARD = "*"
+_ARTICLE = "ال"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +50,20 @@ def _word_matches(pattern: str, token: Token) -> bool:
     return pattern in token.variants
 
 
+def _bare(form: str) -> str:
+    """Arabic words in the lists may carry the article; the text's words are also tried
+    without it ("للبنك" -> "بنك"), so the pattern drops it to meet them there."""
+    if is_arabic(form) and form.startswith(_ARTICLE) and len(form) - len(_ARTICLE) >= 3:
+        return form[len(_ARTICLE) :]
+    return form
+
+
 def compile_words(phrase: str) -> tuple[str, ...]:
     """Normalise a written phrase into pattern words, keeping trailing wildcards."""
     words = []
     for token in tokenize(phrase):
         wildcard = phrase[token.end : token.end + 1] == _WILDCARD
-        words.append(token.form + (_WILDCARD if wildcard else ""))
+        words.append(_bare(token.form) + (_WILDCARD if wildcard else ""))
     return tuple(words)
 
 
