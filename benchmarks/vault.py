@@ -66,8 +66,8 @@ def run(quick: bool = False) -> list[Row]:
         vault = Vault.open(generated.data_dir, generated.passphrase)
         try:
             session = Session(vault)
+            rows += save_rows(session, Path(tmp), sizes.saves)  # first: before any index
             rows += search_rows(session, sizes.queries)
-            rows += save_rows(session, Path(tmp), sizes.saves)
         finally:
             vault.close()
         rows += memory_rows(generated)
