@@ -1,6 +1,6 @@
-"""Automatic backups of the vault file. The copy holds exactly what the vault holds:
-ciphertext under the same keys, so a backup is as safe as the vault and a shredded
-family key makes that family unreadable in every backup too."""
+"""Automatic backups of the vault file. The copy holds the vault's ciphertext but not its
+family keys: those stay in the backup keyring (core/keyring.py), so deleting a family's
+key there makes that family unreadable in every backup too (docs/retention.md)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from outreach_desk.core import keyring
 from outreach_desk.core.errors import NotFound, VaultCorrupt
 from outreach_desk.core.paths import backups_dir, vault_file
 
@@ -43,12 +44,14 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, keep: int = KEEP_BACKU
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")  # microseconds: names sort in time order
     final = folder / f"{_PREFIX}{stamp}{_SUFFIX}"
     partial = folder / f".{final.name}.part"
-    target = sqlite3.connect(partial)
+    snapshot = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
+        conn.backup(snapshot)  # consistent copy; family keys never reach the backup file
+        keyring.remember_family_keys(snapshot, data_dir)
+        keyring.strip_family_keys(snapshot)
+        snapshot.execute("VACUUM INTO ?", (str(partial),))  # compact: no freed page survives
     finally:
-        target.close()
+        snapshot.close()
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, final)
@@ -81,6 +84,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     incoming = live.with_name(f".{live.name}.restoring")
     shutil.copyfile(backup, incoming)
+    keyring.give_back_family_keys(data_dir, incoming)
     with open(incoming, "rb") as handle:
         os.fsync(handle.fileno())
     for suffix in ("", "-wal", "-shm"):

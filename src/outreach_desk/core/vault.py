@@ -212,8 +212,11 @@ class Vault:
 
     def shred_case_key(self, family_id: str) -> None:
         """Destroy a family's key: its rows here, in backups and in bundles become noise."""
+        from outreach_desk.core.keyring import forget_family_key
+
         self._case_keys.pop(family_id, None)
         self.conn.execute("DELETE FROM case_keys WHERE family_id = ?", (family_id,))
+        forget_family_key(self.data_dir, family_id)  # the backups' copy of the key
 
     def seal(self, family_id: str | None, aad: str, payload: dict[str, Any]) -> bytes:
         key = self._records_key if family_id is None else self.case_key(family_id, create=True)
