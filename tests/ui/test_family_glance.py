@@ -9,7 +9,8 @@ from outreach_desk.core.casefile import Member
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.session import Session
 from outreach_desk.core.vault import Vault
-from outreach_desk.ui.family_glance import ChildrenModel, FamilyGlance, TimelineModel
+from outreach_desk.ui.family_glance import FamilyGlance
+from outreach_desk.ui.family_glance_models import ChildrenModel, TimelineModel
 
 ADULT_ONLY = "Meeting at the OCMW about the rent arrears."
 

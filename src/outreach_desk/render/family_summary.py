@@ -24,12 +24,11 @@ from outreach_desk.render.pdf import ensure_gui_app, html_escape, html_page, wri
 from outreach_desk.render.template import is_rtl
 from outreach_desk.ui.ecomap.paint import ecomap_image
 
-_CTX = "FamilySummary"
 MAP_WIDTH = 540  # document units: the text column of an A4 page (measured on a rasterised page)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# lupdate finds translate("FamilySummary", "...") calls: the context must be written out.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def family_summary_html(data: SummaryData, *, lang: str = "en", today: date | No
         # Last and on a page of its own, so the picture is never cut from its heading.
         _network_map(data.ecomap, data.family.label, align),
     ]
-    title = _tr("Family summary: {label}").format(label=data.family.label)
+    title = translate("FamilySummary", "Family summary: {label}").format(label=data.family.label)
     return html_page(title, "".join(sections), lang=lang, notice_langs=[lang])
 
 
@@ -69,11 +68,15 @@ def write_family_summary(
 ) -> Path:
     data = collect(session, family_id)
     html = family_summary_html(data, lang=lang)
-    title = _tr("Family summary: {label}").format(label=data.family.label)
+    title = translate("FamilySummary", "Family summary: {label}").format(label=data.family.label)
     return write_pdf(html, Path(out_path), title=title, rtl=is_rtl(lang))
 
 
 # ---- sections -------------------------------------------------------------------------
+def _para(text: str, align: str) -> str:
+    return f'<p align="{align}">{html_escape(text)}</p>'
+
+
 def _h2(text: str, align: str) -> str:
     return f'<h2 align="{align}">{html_escape(text)}</h2>'
 
@@ -86,9 +89,10 @@ def _row(label: str, value: str, align: str) -> str:
 
 
 def _export_banner(today: date, align: str) -> str:
-    text = _tr(
+    text = translate(
+        "FamilySummary",
         "Deliberate plaintext export, made on {day}. Outreach Desk keeps this family's file "
-        "encrypted; this printout is not."
+        "encrypted; this printout is not.",
     ).format(day=today.isoformat())
     return f'<p align="{align}" style="color: #b71c1c;"><b>{html_escape(text)}</b></p>'
 
@@ -96,21 +100,26 @@ def _export_banner(today: date, align: str) -> str:
 def _overview(family: Family, lang: str, today: date, align: str) -> str:
     domains = ", ".join(domain(d).label(lang) for d in family.domains if is_domain(d))
     rows = [
-        (_tr("Case opened on"), family.opened_on),
-        (_tr("Municipality"), family.municipality),
-        (_tr("Languages"), ", ".join(family.languages)),
-        (_tr("Parents"), str(len(family.parents))),
-        (_tr("Children"), str(len(family.children))),
-        (_tr("Life domains in focus"), domains),
+        (translate("FamilySummary", "Case opened on"), family.opened_on),
+        (translate("FamilySummary", "Municipality"), family.municipality),
+        (translate("FamilySummary", "Languages"), ", ".join(family.languages)),
+        (translate("FamilySummary", "Parents"), str(len(family.parents))),
+        (translate("FamilySummary", "Children"), str(len(family.children))),
+        (translate("FamilySummary", "Life domains in focus"), domains),
     ]
     body = "".join(_row(label, value, align) for label, value in rows)
-    return _h2(_tr("Overview"), align) + f'<table width="100%" cellspacing="0">{body}</table>'
+    return (
+        _h2(translate("FamilySummary", "Overview"), align)
+        + f'<table width="100%" cellspacing="0">{body}</table>'
+    )
 
 
 def _strengths(family: Family, align: str) -> str:
-    head = _h2(_tr("What goes well"), align)
+    head = _h2(translate("FamilySummary", "What goes well"), align)
     if not family.strengths:
-        text = _tr("No strengths written down yet: ask the family what goes well.")
+        text = translate(
+            "FamilySummary", "No strengths written down yet: ask the family what goes well."
+        )
         return head + f'<p align="{align}"><i>{html_escape(text)}</i></p>'
     items = "".join(f"<li>{html_escape(s)}</li>" for s in family.strengths)
     # A green band, so what goes well is the first thing the eye finds on the page.
@@ -121,38 +130,36 @@ def _strengths(family: Family, align: str) -> str:
 
 
 def _children(family: Family, today: date, align: str) -> str:
-    head = _h2(_tr("Children in view"), align)
+    head = _h2(translate("FamilySummary", "Children in view"), align)
     children = children_in_view(family, today)
     if not children:
-        return head + f'<p align="{align}">{html_escape(_tr("No children recorded."))}</p>'
+        return head + _para(translate("FamilySummary", "No children recorded."), align)
     header = "".join(
         f'<th align="{align}">{html_escape(t)}</th>'
-        for t in (_tr("Name"), _tr("Age"), _tr("School or childcare"), _tr("For this child"))
+        for t in (
+            translate("FamilySummary", "Name"),
+            translate("FamilySummary", "Age"),
+            translate("FamilySummary", "School or childcare"),
+            translate("FamilySummary", "For this child"),
+        )
     )
     rows = "".join(
-        "<tr>"
-        + "".join(
-            f'<td align="{align}">{html_escape(v) or "–"}</td>'
-            for v in (
-                c.name,
-                "" if c.age is None else str(c.age),
-                c.school,
-                c.for_this_child,
-            )
-        )
-        + "</tr>"
+        _cells((c.name, "" if c.age is None else str(c.age), c.school, c.for_this_child), align)
         for c in children
     )
-    table = f'<table width="100%" cellspacing="0" border="1">{"<tr>" + header + "</tr>"}{rows}'
-    return head + table + "</table>"
+    return head + f'<table width="100%" cellspacing="0" border="1"><tr>{header}</tr>{rows}</table>'
+
+
+def _cells(values: tuple[str, ...], align: str) -> str:
+    cells = "".join(f'<td align="{align}">{html_escape(v) or "–"}</td>' for v in values)
+    return f"<tr>{cells}</tr>"
 
 
 def _network_map(ecomap: Ecomap, label: str, align: str) -> str:
-    head = f'<h2 align="{align}" style="page-break-before: always;">'
-    head += f"{html_escape(_tr('Network map'))}</h2>"
+    title = translate("FamilySummary", "Network map")
+    head = f'<h2 align="{align}" style="page-break-before: always;">{html_escape(title)}</h2>'
     if not ecomap.contacts:
-        text = _tr("No network map drawn yet.")
-        return head + f'<p align="{align}">{html_escape(text)}</p>'
+        return head + _para(translate("FamilySummary", "No network map drawn yet."), align)
     image = ecomap_image(ecomap, label, scale=2.0)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -166,15 +173,15 @@ def _network_map(ecomap: Ecomap, label: str, align: str) -> str:
 
 
 def _referrals(referrals: tuple[OpenReferral, ...], lang: str, align: str) -> str:
-    head = _h2(_tr("Open referrals"), align)
+    head = _h2(translate("FamilySummary", "Open referrals"), align)
     if not referrals:
-        return head + f'<p align="{align}">{html_escape(_tr("No open referrals."))}</p>'
+        return head + _para(translate("FamilySummary", "No open referrals."), align)
     items = []
     for referral in referrals:
         domains = ", ".join(domain(d).label(lang) for d in referral.domains)
         parts = [
-            referral.title or _tr("(untitled referral)"),
-            _tr("since {day}").format(day=referral.when.date().isoformat()),
+            referral.title or translate("FamilySummary", "(untitled referral)"),
+            translate("FamilySummary", "since {day}").format(day=referral.when.date().isoformat()),
         ]
         if referral.status:
             parts.append(referral.status)

@@ -33,7 +33,7 @@ def label(code: str) -> str:
 
 def describe(kind: str, network: str, tie: str, support: str) -> str:
     """One line a screen reader can say for a contact."""
-    return QCoreApplication.translate(CONTEXT, "{network} {kind}, {tie} tie, {support}").format(
+    return QCoreApplication.translate("Ecomap", "{network} {kind}, {tie} tie, {support}").format(
         network=label(network),
         kind=label(kind).lower(),
         tie=label(tie).lower(),
