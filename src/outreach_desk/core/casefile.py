@@ -196,11 +196,11 @@ class FamilyStore:
         return row is not None and self._vault.has_case_key(family_id)
 
     def resolve_conflict(self, family_id: str, field_name: str, keep: Any) -> Family:
-        """A person chose a value; the choice is a new write, so it syncs like any edit."""
+        """A person chose a value; the choice is a new write that supersedes every value it
+        resolves, so it syncs like any edit and peers drop the conflict too."""
         with self._vault.transaction():
             stored, conflicts = self._load_fields(family_id)
-            remaining = [c for c in conflicts if c["field"] != field_name]
-            self._write_fields(family_id, stored, {field_name: keep}, remaining)
+            self._write_fields(family_id, stored, {field_name: keep}, conflicts, (field_name,))
         return self.get(family_id)
 
     # ---- raw field access, also used by sync ------------------------------------------
@@ -224,13 +224,18 @@ class FamilyStore:
         stored: dict[str, Any],
         changes: dict[str, Any],
         conflicts: list[dict[str, Any]],
+        resolves: tuple[str, ...] = (),
     ) -> None:
+        """Each changed field records the values it replaced, so a peer that later sees
+        both knows this edit came after, not beside, the old value (no false conflict)."""
+        from outreach_desk.core.sync.fieldmerge import local_write
+
+        encoded = {name: _encode(name, value) for name, value in changes.items()}
         stamp = self._vault.clock.now().encode()
-        device = self._vault.device_id
-        merged = dict(stored)
-        for name, value in changes.items():
-            merged[name] = {"v": _encode(name, value), "t": stamp, "d": device}
-        self.store_raw(family_id, merged, conflicts)
+        merged, remaining = local_write(
+            stored, conflicts, encoded, stamp, self._vault.device_id, resolves=resolves
+        )
+        self.store_raw(family_id, merged, remaining)
 
     def _load_fields(self, family_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         row = self._vault.conn.execute(

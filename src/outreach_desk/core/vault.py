@@ -264,10 +264,12 @@ class Vault:
         self.events.flush()
 
     def record_change(self, change: Change) -> None:
-        """Log a change's clock for sync watermarks and tell listeners once committed."""
+        """Log when a change landed here (this laptop's clock, not the record's own: a
+        change relayed from a third colleague may carry an older clock) for incremental
+        sync exports, and tell listeners once committed."""
         self.conn.execute(
             "INSERT OR REPLACE INTO changes (record_id, family_id, hlc) VALUES (?, ?, ?)",
-            (change.record_id, change.family_id, change.hlc),
+            (change.record_id, change.family_id, self.clock.now().encode()),
         )
         self.events.queue(change)
         if not self._in_transaction:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,11 +89,6 @@ def test_resolving_supersedes_the_open_conflicts():
     assert (again["status"]["v"], open_conflicts) == ("active", [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the casefile hook: FamilyStore._write_fields must record what it replaced "
-    "(sync.fieldmerge.local_write); until then a later edit looks concurrent to peers",
-)
 def test_family_store_update_is_not_reported_as_a_conflict_by_peers(duo):
     sara, youssef = duo
     family = sara.session.families.add("Familie D", municipality="Evere")
