@@ -41,7 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:  # no sub-command: a person started the app
-        return build_parser().parse_args(["gui", *_data_dir_args(args)]).handler(args_for_gui(args))
+        from outreach_desk.commands.gui import start_gui
+
+        return start_gui(args.data_dir)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
@@ -54,14 +56,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("outreach-desk: interrupted", file=sys.stderr)
         return 130
-
-
-def _data_dir_args(args: argparse.Namespace) -> list[str]:
-    return ["--data-dir", args.data_dir] if args.data_dir else []
-
-
-def args_for_gui(args: argparse.Namespace) -> argparse.Namespace:
-    return argparse.Namespace(data_dir=args.data_dir, demo=False, smoke_test=False)
 
 
 if __name__ == "__main__":

@@ -15,14 +15,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     gui.set_defaults(handler=_gui)
 
 
-def _gui(args: argparse.Namespace) -> int:
+def start_gui(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False) -> int:
     from outreach_desk.ui.app import main
 
-    argv: list[str] = []
-    if getattr(args, "data_dir", None):
-        argv += ["--data-dir", args.data_dir]
-    if args.demo:
-        argv.append("--demo")
-    if args.smoke_test:
-        argv.append("--smoke-test")
+    argv: list[str] = ["--data-dir", data_dir] if data_dir else []
+    argv += ["--demo"] if demo else []
+    argv += ["--smoke-test"] if smoke_test else []
     return main(argv)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    return start_gui(getattr(args, "data_dir", None), demo=args.demo, smoke_test=args.smoke_test)
