@@ -66,3 +66,17 @@ def test_newest_map_wins_and_stale_copies_are_removed(session: Session) -> None:
 def test_unknown_values_from_a_newer_version_are_read_softly() -> None:
     contact = Contact.from_dict({"id": "x", "name": "Oma", "tie": "cosmic", "network": "?"})
     assert (contact.tie, contact.network) == ("strong", "informal")
+
+
+def test_service_choices_from_the_bundled_social_map(tmp_path: Path) -> None:
+    from outreach_desk.core.ecomap import service_choices
+    from outreach_desk.core.socialmap.store import SocialMap
+
+    with SocialMap.open(tmp_path / "map") as social_map:
+        choices = service_choices(social_map.services())
+    assert choices, "the bundled social map has services"
+    names = [c.name.casefold() for c in choices]
+    assert names == sorted(names)
+    assert all(c.network in ("formal", "informal", "") for c in choices)
+    assert all(" – " not in c.short_name for c in choices)
+    assert any(c.network == "informal" for c in choices)  # citizen initiatives are there

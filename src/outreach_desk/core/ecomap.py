@@ -6,12 +6,13 @@ picture is laid out by :mod:`outreach_desk.core.ecomap_layout`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.records import Record, RecordStore
+from outreach_desk.core.socialmap.model import Formality, Service
 
 KIND = "ecomap"
 CONTACT_KINDS = ("person", "organisation")
@@ -157,3 +158,33 @@ class EcomapStore:
     def _newest(self, family_id: str) -> Record | None:
         found = self._records.query(KIND, family_id)
         return found[-1] if found else None
+
+
+@dataclass(frozen=True)
+class ServiceChoice:
+    """A social-map service a worker can put on the map as an organisation contact."""
+
+    id: str
+    name: str  # the service's full name, for the list to choose from
+    short_name: str  # what the node on the map says (the part before " – ")
+    network: str  # formal | informal | "" when the map does not say
+
+
+# The booklet's continuum has a middle: non-profits on project subsidies count as formal
+# help on a family's map (professionals, procedures), citizen initiatives as informal.
+_NETWORK_FOR_FORMALITY = {
+    Formality.FORMAL: "formal",
+    Formality.INTERMEDIATE: "formal",
+    Formality.INFORMAL: "informal",
+}
+
+
+def service_choices(services: Iterable[Service], lang: str = "nl") -> list[ServiceChoice]:
+    """Social-map services as choices for the map editor, sorted by name."""
+    choices = []
+    for service in services:
+        name = service.name.get(lang) or service.organization.name.get(lang)
+        short = name.split(" – ")[0].strip() or name
+        network = _NETWORK_FOR_FORMALITY.get(service.formality, "")
+        choices.append(ServiceChoice(service.id, name, short, network))
+    return sorted(choices, key=lambda c: c.name.casefold())

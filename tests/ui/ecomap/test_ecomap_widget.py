@@ -236,3 +236,39 @@ def test_dialog_needs_a_name(qtbot) -> None:
     dialog.name_edit.setText("Oma")
     assert ok.isEnabled()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_choosing_a_social_map_service_fills_the_contact(qtbot) -> None:
+    from outreach_desk.core.ecomap import ServiceChoice
+    from outreach_desk.ui.ecomap.editor import ContactDialog
+
+    services = [
+        ServiceChoice("svc-ocmw", "OCMW Schaerbeek – sociale dienst", "OCMW Schaerbeek", "formal"),
+        ServiceChoice("svc-adib", "ADIB – burgervereniging", "ADIB", "informal"),
+    ]
+    dialog = ContactDialog(None, None, services)
+    qtbot.addWidget(dialog)
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findData("svc-adib"))
+    contact = dialog.contact()
+    assert (contact.name, contact.kind, contact.network, contact.service_id) == (
+        "ADIB",
+        "organisation",
+        "informal",
+        "svc-adib",
+    )
+    # Changing the choice replaces a name the dialog filled in, never one the worker typed.
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findData("svc-ocmw"))
+    assert dialog.contact().name == "OCMW Schaerbeek"
+    assert dialog.contact().network == "formal"
+    dialog.name_edit.setText("Mevrouw Peeters (OCMW)")
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findData("svc-adib"))
+    assert dialog.contact().name == "Mevrouw Peeters (OCMW)"
+
+
+def test_editing_keeps_a_service_that_is_not_on_this_map(qtbot) -> None:
+    from outreach_desk.ui.ecomap.editor import ContactDialog
+
+    contact = Contact("c", "Oud OCMW", kind="organisation", network="formal", service_id="gone")
+    dialog = ContactDialog(contact)
+    qtbot.addWidget(dialog)
+    assert dialog.contact() == contact

@@ -8,6 +8,7 @@ as they happen when a store is given.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_desk.core.ecomap import Contact, Ecomap, EcomapStore
+from outreach_desk.core.ecomap import Contact, Ecomap, EcomapStore, ServiceChoice
 from outreach_desk.core.errors import OutreachError
 from outreach_desk.ui.ecomap.editor import ContactDialog
 from outreach_desk.ui.ecomap.model import EcomapModel
@@ -89,10 +90,16 @@ class _RemoveContact(QUndoCommand):
 class EcomapWidget(QWidget):
     saved = Signal(object)  # the Ecomap just written to the vault
 
-    def __init__(self, store: EcomapStore | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: EcomapStore | None = None,
+        parent: QWidget | None = None,
+        services: Sequence[ServiceChoice] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ecomap_widget")
         self._store = store
+        self._services = tuple(services)
         self.model = EcomapModel(Ecomap(""), self)
         self.scene = EcomapScene(self.model, "", self)
         self.view = EcomapView(self.scene, self)
@@ -118,6 +125,10 @@ class EcomapWidget(QWidget):
         self.scene.set_centre_label(centre_label)
         self.model.set_ecomap(ecomap)
         self.status.clear()
+
+    def set_services(self, services: Sequence[ServiceChoice]) -> None:
+        """The social-map services the editor offers (``core.ecomap.service_choices``)."""
+        self._services = tuple(services)
 
     def export_png(self, path: Path) -> Path:
         return save_png(self.model.ecomap(), self.scene_centre_label(), path)
@@ -208,7 +219,7 @@ class EcomapWidget(QWidget):
         )
 
     def _open_dialog(self, contact: Contact | None) -> None:
-        dialog = ContactDialog(contact, self)
+        dialog = ContactDialog(contact, self, self._services)
         self.active_dialog = dialog
         dialog.accepted.connect(lambda: self._dialog_done(dialog, contact))
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
