@@ -27,6 +27,7 @@ from outreach_desk.core.intake import analyse_worries
 from outreach_desk.core.intake.evaluation import Report, evaluate, load_worries
 from outreach_desk.core.intake.household import Household, IntakeRequest, Residence
 from outreach_desk.core.intake.pipeline import process_intake
+from outreach_desk.core.intake.suggest import ServiceIndex
 
 DATA = Path(__file__).resolve().parent / "data" / "worries"
 SETS = {
@@ -116,6 +117,9 @@ def _synthetic_services(count: int) -> list[Any]:
 
 def _suggest_rows(count: int, runs: int) -> list[dict[str, Any]]:
     services = _synthetic_services(count)
+    start = time.perf_counter()
+    service_index = ServiceIndex(services)
+    build_ms = (time.perf_counter() - start) * 1000
     worries = load_worries(sorted(DATA.rglob("*.jsonl")))
     households = [
         Household(Residence.UNDOCUMENTED, ("ar", "fr"), "schaerbeek", (2022,), True),
@@ -128,13 +132,19 @@ def _suggest_rows(count: int, runs: int) -> list[dict[str, Any]]:
         worry = worries[index % len(worries)]
         request = IntakeRequest(worry.text, households[index % len(households)])
         start, start_cpu = time.perf_counter(), time.process_time()
-        process_intake(request, services)
+        process_intake(request, service_index)
         times.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
     p95 = statistics.quantiles(times, n=20)[-1]
     # On a shared machine wall time includes waiting for a core; CPU time does not.
     cpu_p95 = statistics.quantiles(cpu, n=20)[-1]
     return [
+        {
+            "name": f"intake.suggest_index_build ({len(services)} services)",
+            "value": round(build_ms, 1),
+            "unit": "ms",
+            "target": 2000,
+        },
         {
             "name": f"intake.suggest_cpu_p95 ({len(services)} services)",
             "value": round(cpu_p95, 2),

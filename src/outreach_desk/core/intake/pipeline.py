@@ -6,16 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from outreach_desk.core.intake.analysis import analyse_worries
 from outreach_desk.core.intake.domain_suggestions import DomainSuggestion
 from outreach_desk.core.intake.household import IntakeRequest
-from outreach_desk.core.intake.suggest import DEFAULT_LIMIT, ServiceSuggestion, suggest_services
+from outreach_desk.core.intake.suggest import DEFAULT_LIMIT, ServiceIndex, ServiceSuggestion
 from outreach_desk.core.intake.urgency import UrgencyAssessment
 from outreach_desk.core.socialmap.model import Service
-from outreach_desk.core.socialmap.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,26 +39,13 @@ class IntakeResult:
 
 
 def first_step_services(
-    urgency: UrgencyAssessment, services: Sequence[Service]
+    urgency: UrgencyAssessment, index: ServiceIndex
 ) -> dict[str, tuple[str, ...]]:
     """For each first step of an urgent intake, the ids of map services that carry it out
     (matched on the service's names and aliases, without case or accents)."""
-    found: dict[str, tuple[str, ...]] = {}
-    for step in urgency.first_steps:
-        wanted = {fold(name) for name in step.map_names}
-        if wanted:
-            found[step.id] = tuple(s.id for s in services if wanted & _names(s))
-    return found
-
-
-@lru_cache(maxsize=32768)
-def _folded(text: str) -> str:
-    return fold(text)
-
-
-def _names(service: Service) -> set[str]:
-    # Folding is slow next to a 50 ms budget on 5,000 services: remember each name's form.
-    return {_folded(n) for n in (*service.aliases, *service.name.values()) if n}
+    return {
+        step.id: index.ids_named(step.map_names) for step in urgency.first_steps if step.map_names
+    }
 
 
 def _confirmed(
@@ -73,11 +58,14 @@ def _confirmed(
 
 def process_intake(
     request: IntakeRequest,
-    services: Sequence[Service],
+    services: Sequence[Service] | ServiceIndex,
     *,
     today: date | None = None,
     limit: int = DEFAULT_LIMIT,
 ) -> IntakeResult:
+    """Domains (the worker's, or inferred), urgency and ranked services for one intake.
+    Pass a :class:`ServiceIndex` when running many intakes on the same map."""
+    index = services if isinstance(services, ServiceIndex) else ServiceIndex(services)
     analysis = analyse_worries(request.worries, limit=12)
     if request.domains is not None:
         domains = _confirmed(request.domains, analysis.domains)
@@ -86,9 +74,8 @@ def process_intake(
     ranked_ids = [d.domain_id for d in domains]
     if analysis.urgency.urgent:
         ranked_ids += [r.domain_id for r in analysis.urgency.reasons]
-    by_step = first_step_services(analysis.urgency, services) if analysis.urgency.urgent else {}
-    suggestions = suggest_services(
-        services,
+    by_step = first_step_services(analysis.urgency, index) if analysis.urgency.urgent else {}
+    suggestions = index.suggest(
         ranked_ids,
         request.household,
         urgent=analysis.urgency.urgent,

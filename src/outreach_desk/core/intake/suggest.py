@@ -2,46 +2,42 @@
 reasons and blockers, and the informal initiatives that can accompany the family there
 (the booklet: the bridge runs from informal to regular, not the reverse).
 
-Deterministic: the same map, domains and household always give the same list."""
+Deterministic: the same map, domains and household always give the same list. Build a
+:class:`ServiceIndex` once per map and call :meth:`ServiceIndex.suggest` per intake."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from outreach_desk.core.intake.household import Household, Residence
-from outreach_desk.core.intake.suggest_notes import Blocker, Note, Reason
-from outreach_desk.core.socialmap.model import (
-    Access,
-    Formality,
-    Interpretation,
-    Service,
-    WaitingList,
-    Welcome,
-    is_stale,
+from outreach_desk.core.intake.household import Household
+from outreach_desk.core.intake.scoring import (
+    ACCOMPANYING_DOMAIN,
+    ROLE_ORDER,
+    Role,
+    Tally,
+    access_fit,
+    can_accompany,
+    domain_fit,
+    explained_tally,
+    language_fit,
+    place_fit,
+    residence_fit,
+    role_fit,
+    role_of,
+    young_fit,
 )
+from outreach_desk.core.intake.suggest_notes import Note
+from outreach_desk.core.socialmap.model import Service
+from outreach_desk.core.socialmap.text import fold
+
+__all__ = ["DEFAULT_LIMIT", "Role", "ServiceIndex", "ServiceSuggestion", "suggest_services"]
 
 DEFAULT_LIMIT = 20
 BRIDGES_PER_SERVICE = 3
 LOCAL_SERVICES_WITHOUT_MUNICIPALITY = 3
-# Informal initiatives that interpret and accompany help with any domain.
-ACCOMPANYING_DOMAIN = "administration_language"
-_FIRST_DOMAIN_POINTS, _DOMAIN_STEP, _EXTRA_DOMAIN_POINTS = 3.0, 1.0, 0.3
-_EMERGENCY_POINTS = 100.0
-_FIRST_STEP_POINTS = 50.0
-
-
-class Role(enum.StrEnum):
-    EMERGENCY = "emergency"
-    HOLDS_THE_RIGHT = "holds_the_right"
-    INFORMAL = "informal"  # citizen initiatives and small non-profits: complement, never replace
-    OTHER = "other"
-
-
-_ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,216 +66,83 @@ class ServiceSuggestion:
         }
 
 
-_HARD_BLOCKERS = frozenset({Blocker.REQUIRES_LEGAL_RESIDENCE, Blocker.OTHER_MUNICIPALITY})
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What ranking needs from a service, computed once per map."""
+
+    service: Service
+    role: Role
+    accompanies: bool
+    name_key: str
+    local: bool  # bound to some municipalities, not region-wide
+    young: bool
+    language_key: tuple[Any, ...]
+    place_key: tuple[Any, ...]
+    access_key: tuple[Any, ...]
 
 
-@dataclass(slots=True)
-class _Tally:
-    """Adds up points; writes the notes only when ``record`` (the first pass over the
-    whole map only needs the score, the second pass explains the few shown)."""
-
-    score: float = 0.0
-    record: bool = True
-    blocked: bool = False
-    reasons: list[Note] = field(default_factory=list)
-    blockers: list[Note] = field(default_factory=list)
-
-    def reason(self, points: float, code: str, **params: Any) -> None:
-        self.score += points
-        if self.record:
-            self.reasons.append(Note(code, params))
-
-    def blocker(self, points: float, code: str, **params: Any) -> None:
-        self.score -= points
-        self.blocked = self.blocked or code in _HARD_BLOCKERS
-        if self.record:
-            self.blockers.append(Note(code, params))
-
-
-def _role(service: Service) -> Role:
-    if service.emergency:
-        return Role.EMERGENCY
-    if service.formality is Formality.FORMAL:
-        return Role.HOLDS_THE_RIGHT
-    if service.formality in (Formality.INFORMAL, Formality.INTERMEDIATE):
-        return Role.INFORMAL
-    return Role.OTHER
-
-
-def can_accompany(service: Service, role: Role | None = None) -> bool:
-    """Informal initiatives that interpret, explain papers or come to the family."""
-    return (role or _role(service)) is Role.INFORMAL and (
-        ACCOMPANYING_DOMAIN in service.domains or service.access is Access.OUTREACH
+def _entry(service: Service) -> _Entry:
+    role = role_of(service)
+    return _Entry(
+        service=service,
+        role=role,
+        accompanies=can_accompany(service, role),
+        name_key=service.name.first().casefold(),
+        local=bool(service.municipalities) and not service.region_wide,
+        young="parenting_early_childhood" in service.domains,
+        language_key=(service.languages, service.interpretation),
+        place_key=(service.municipalities, service.region_wide),
+        access_key=(service.access, service.waiting_list),
     )
-
-
-def _domain_fit(
-    service: Service, domains: Sequence[str], role: Role, first_step: bool = False
-) -> tuple[str, float] | None:
-    matched = [d for d in domains if d in service.domains]
-    if not matched and first_step:
-        return (service.domains or (*domains, "housing"))[0], 1.0
-    if not matched:
-        if role is Role.INFORMAL and ACCOMPANYING_DOMAIN in service.domains and domains:
-            return domains[0], 1.0
-        return None
-    best = domains.index(matched[0])
-    points = max(1.0, _FIRST_DOMAIN_POINTS - _DOMAIN_STEP * best)
-    return matched[0], points + _EXTRA_DOMAIN_POINTS * (len(matched) - 1)
-
-
-def _residence_fit(tally: _Tally, service: Service, residence: Residence) -> None:
-    if residence is Residence.REGULAR:
-        return
-    welcome = service.welcomes_undocumented
-    if welcome is Welcome.YES:
-        tally.reason(
-            2.0 if residence is Residence.UNDOCUMENTED else 0.5, Reason.WELCOMES_UNDOCUMENTED
-        )
-    elif welcome is Welcome.CONDITIONS:
-        tally.reason(
-            1.0 if residence is Residence.UNDOCUMENTED else 0.2, Reason.UNDOCUMENTED_WITH_CONDITIONS
-        )
-    elif welcome is Welcome.NO and residence is Residence.UNDOCUMENTED:
-        tally.blocker(6.0, Blocker.REQUIRES_LEGAL_RESIDENCE)
-    elif residence is Residence.UNDOCUMENTED:
-        tally.blocker(0.5, Blocker.UNDOCUMENTED_UNKNOWN)
-
-
-def _language_fit(tally: _Tally, service: Service, languages: Sequence[str]) -> None:
-    if not languages or not service.languages:
-        return
-    shared = [code for code in languages if code in service.languages]
-    if shared:
-        tally.reason(1.5, Reason.SPEAKS_LANGUAGE, language=shared[0])
-    elif service.interpretation is Interpretation.YES:
-        tally.reason(1.0, Reason.INTERPRETERS)
-    elif service.interpretation is Interpretation.SOMETIMES:
-        tally.reason(0.5, Reason.INTERPRETERS)
-    else:
-        tally.blocker(1.0, Blocker.LANGUAGE_MISMATCH, languages=service.languages)
-
-
-def _place_fit(tally: _Tally, service: Service, municipality: str | None) -> None:
-    if municipality is None:
-        if service.municipalities and not service.region_wide:
-            tally.blocker(1.0, Blocker.ASK_MUNICIPALITY, municipality=list(service.municipalities))
-        return
-    if municipality in service.municipalities:
-        tally.reason(1.5, Reason.IN_MUNICIPALITY, municipality=[municipality])
-    elif service.region_wide:
-        tally.reason(0.5, Reason.WHOLE_REGION)
-    elif service.municipalities:
-        # An OCMW/CPAS only helps people who live in its municipality.
-        tally.blocker(4.0, Blocker.OTHER_MUNICIPALITY, municipality=list(service.municipalities))
-
-
-def _access_fit(tally: _Tally, service: Service) -> None:
-    if service.walk_in:
-        tally.reason(1.0, Reason.WALK_IN)
-    elif service.access is Access.OUTREACH:
-        tally.reason(1.0, Reason.COMES_TO_FAMILY)
-    elif service.access is Access.REFERRAL:
-        tally.blocker(0.5, Blocker.REFERRAL_ONLY)
-    waiting = service.waiting_list
-    if waiting is WaitingList.NONE:
-        tally.reason(0.5, Reason.NO_WAITING_LIST)
-    elif waiting is WaitingList.WEEKS:
-        tally.blocker(0.5, Blocker.WAITING_WEEKS)
-    elif waiting is WaitingList.MONTHS:
-        tally.blocker(1.5, Blocker.WAITING_MONTHS)
-
-
-def _young_fit(tally: _Tally, service: Service, household: Household, today: date) -> None:
-    if "parenting_early_childhood" in service.domains and household.has_young_child(today):
-        tally.reason(0.5, Reason.YOUNG_CHILDREN)
-
-
-def _record_fit(tally: _Tally, service: Service, today: date) -> None:
-    """Facts about the record itself: they inform, they never change the rank."""
-    if service.confidential_address:
-        tally.blocker(0.0, Blocker.CONFIDENTIAL_ADDRESS)
-    if service.needs_verification or is_stale(service, today):
-        tally.blocker(0.0, Blocker.NOT_VERIFIED)
-
-
-def _role_fit(tally: _Tally, service: Service, role: Role, first_step: bool) -> None:
-    if first_step:
-        tally.reason(_FIRST_STEP_POINTS, Reason.FIRST_STEP)
-    if role is Role.EMERGENCY:
-        tally.reason(_EMERGENCY_POINTS, Reason.EMERGENCY)
-    elif role is Role.HOLDS_THE_RIGHT:
-        tally.reason(2.0, Reason.HOLDS_THE_RIGHT)
-    elif can_accompany(service, role):
-        tally.reason(0.0, Reason.CAN_ACCOMPANY)
-
-
-def _tally(
-    service: Service,
-    role: Role,
-    points: float,
-    household: Household,
-    today: date,
-    first_step: bool,
-) -> _Tally:
-    tally = _Tally(score=points)
-    _role_fit(tally, service, role, first_step)
-    _residence_fit(tally, service, household.residence)
-    _language_fit(tally, service, household.languages)
-    _place_fit(tally, service, household.municipality)
-    _access_fit(tally, service)
-    _young_fit(tally, service, household, today)
-    _record_fit(tally, service, today)
-    return tally
 
 
 _Points = tuple[float, bool]
 
 
-def _part(
-    memo: dict[tuple[Any, ...], _Points], key: tuple[Any, ...], fit: Any, *args: Any
-) -> _Points:
-    found = memo.get(key)
-    if found is None:
-        tally = _Tally(record=False)
+class _Memo:
+    """Within one intake each fit depends on a few fields of a service only, so it is
+    computed once per distinct value: thousands of services, a few dozen computations."""
+
+    def __init__(self, household: Household, today: date) -> None:
+        self.household, self.today = household, today
+        self.role: dict[tuple[Role, bool], _Points] = {}
+        self.residence: dict[Any, _Points] = {}
+        self.language: dict[Any, _Points] = {}
+        self.place: dict[Any, _Points] = {}
+        self.access: dict[Any, _Points] = {}
+        self.young: dict[bool, _Points] = {}
+
+    @staticmethod
+    def _fill(table: dict[Any, _Points], key: Any, fit: Callable[..., None], *args: Any) -> _Points:
+        tally = Tally(record=False)
         fit(tally, *args)
-        found = memo[key] = (tally.score, tally.blocked)
-    return found
+        table[key] = (tally.score, tally.blocked)
+        return table[key]
 
-
-def _quick_points(
-    service: Service,
-    role: Role,
-    household: Household,
-    today: date,
-    memo: dict[tuple[Any, ...], _Points],
-    first_step: bool,
-) -> _Points:
-    """The same points as :func:`_tally`, for thousands of services: each fit depends on a
-    few fields only, so it is computed once per distinct value within one intake."""
-    role_p = _part(memo, ("role", role, first_step), _role_fit, service, role, first_step)
-    res_p = _part(
-        memo, ("res", service.welcomes_undocumented), _residence_fit, service, household.residence
-    )
-    lang_p = _part(
-        memo,
-        ("lang", service.languages, service.interpretation),
-        _language_fit,
-        service,
-        household.languages,
-    )
-    place_p = _part(
-        memo,
-        ("place", service.municipalities, service.region_wide),
-        _place_fit,
-        service,
-        household.municipality,
-    )
-    access_p = _part(memo, ("access", service.access, service.waiting_list), _access_fit, service)
-    young = "parenting_early_childhood" in service.domains
-    young_p = _part(memo, ("young", young), _young_fit, service, household, today)
-    score = role_p[0] + res_p[0] + lang_p[0] + place_p[0] + access_p[0] + young_p[0]
-    return score, res_p[1] or lang_p[1] or place_p[1] or access_p[1]
+    def points(self, entry: _Entry, first_step: bool) -> _Points:
+        service, family, fill = entry.service, self.household, self._fill
+        # A (score, blocked) tuple is never empty, so "or" only computes what is missing.
+        role = self.role.get((entry.role, first_step)) or fill(
+            self.role, (entry.role, first_step), role_fit, service, entry.role, first_step
+        )
+        welcome = service.welcomes_undocumented
+        residence = self.residence.get(welcome) or fill(
+            self.residence, welcome, residence_fit, service, family.residence
+        )
+        language = self.language.get(entry.language_key) or fill(
+            self.language, entry.language_key, language_fit, service, family.languages
+        )
+        place = self.place.get(entry.place_key) or fill(
+            self.place, entry.place_key, place_fit, service, family.municipality
+        )
+        access = self.access.get(entry.access_key) or fill(
+            self.access, entry.access_key, access_fit, service
+        )
+        young = self.young.get(entry.young) or fill(
+            self.young, entry.young, young_fit, service, family, self.today
+        )
+        score = role[0] + residence[0] + language[0] + place[0] + access[0] + young[0]
+        return score, residence[1] or language[1] or place[1] or access[1]
 
 
 @dataclass(slots=True)  # not frozen: thousands are made per intake, and frozen init is slow
@@ -287,58 +150,139 @@ class _Candidate:
     """First pass: just enough to rank and pick bridges, no sentences yet."""
 
     key: tuple[float, int, str, str]
-    service: Service
-    role: Role
+    entry: _Entry
     domain_id: str
     blocked: bool
     first_step: bool
 
 
-def _candidate(
-    service: Service,
-    domains: Sequence[str],
-    household: Household,
-    today: date,
-    memo: dict[tuple[Any, ...], _Points],
-    first_step: bool,
-) -> _Candidate | None:
-    role = _role(service)
-    fit = _domain_fit(service, domains, role, first_step)
-    if fit is None or service.status != "active":
-        return None
-    points, blocked = _quick_points(service, role, household, today, memo, first_step)
-    score = fit[1] + points
-    key = (-score, _ROLE_ORDER[role], service.name.first().casefold(), service.id)
-    return _Candidate(key, service, role, fit[0], blocked, first_step)
-
-
-def _explain(
-    candidate: _Candidate, domains: Sequence[str], household: Household, today: date
-) -> ServiceSuggestion:
-    service, role = candidate.service, candidate.role
-    fit = _domain_fit(service, domains, role, candidate.first_step)
-    assert fit is not None  # it passed the same test in the first pass
-    tally = _tally(service, role, fit[1], household, today, candidate.first_step)
-    return ServiceSuggestion(
-        service,
-        candidate.domain_id,
-        tally.score,
-        role,
-        tuple(tally.reasons),
-        tuple(tally.blockers),
-        blocked=tally.blocked,
-    )
-
-
 def _usable_bridge(candidate: _Candidate) -> bool:
-    return not candidate.blocked and can_accompany(candidate.service, candidate.role)
+    return candidate.entry.accompanies and not candidate.blocked
 
 
 def _linked(suggestion: ServiceSuggestion, bridges: Sequence[_Candidate]) -> ServiceSuggestion:
     same = [b for b in bridges if b.domain_id == suggestion.domain_id][:BRIDGES_PER_SERVICE]
     others = [b for b in bridges if b.domain_id != suggestion.domain_id][:BRIDGES_PER_SERVICE]
-    chosen = tuple(b.service.id for b in [*same, *others][:BRIDGES_PER_SERVICE])
+    chosen = tuple(b.entry.service.id for b in [*same, *others][:BRIDGES_PER_SERVICE])
     return replace(suggestion, accompanied_by=chosen)
+
+
+def _few_local_services(ranked: list[_Candidate]) -> list[_Candidate]:
+    """Without the family's municipality, 19 OCMWs would fill the list: keep a few and
+    let their blocker ask where the family lives."""
+    kept, local = [], 0
+    for candidate in ranked:
+        if candidate.entry.local:
+            local += 1
+            if local > LOCAL_SERVICES_WITHOUT_MUNICIPALITY:
+                continue
+        kept.append(candidate)
+    return kept
+
+
+def _folded_names(service: Service) -> frozenset[str]:
+    return frozenset(fold(n) for n in (*service.aliases, *service.name.values()) if n)
+
+
+class ServiceIndex:
+    """The social map prepared for suggestions; build it once per map."""
+
+    def __init__(self, services: Sequence[Service]) -> None:
+        self._entries = [_entry(s) for s in services if s.status == "active"]
+        self._by_domain: dict[str, list[int]] = {}
+        self._by_id = {entry.service.id: index for index, entry in enumerate(self._entries)}
+        self._names: list[frozenset[str]] | None = None
+        for index, entry in enumerate(self._entries):
+            for domain_id in entry.service.domains:
+                self._by_domain.setdefault(domain_id, []).append(index)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def services(self) -> list[Service]:
+        return [entry.service for entry in self._entries]
+
+    def ids_named(self, names: Collection[str]) -> tuple[str, ...]:
+        """Ids of services whose name or alias is one of ``names`` (case and accents
+        ignored), in map order."""
+        if self._names is None:
+            self._names = [_folded_names(entry.service) for entry in self._entries]
+        wanted = {fold(name) for name in names}
+        return tuple(
+            entry.service.id
+            for entry, known in zip(self._entries, self._names, strict=True)
+            if wanted & known
+        )
+
+    def _indices(self, domains: Sequence[str], first_steps: Collection[str]) -> set[int]:
+        found: set[int] = set()
+        for domain_id in (*domains, ACCOMPANYING_DOMAIN):
+            found.update(self._by_domain.get(domain_id, ()))
+        found.update(self._by_id[i] for i in first_steps if i in self._by_id)
+        return found
+
+    def _candidates(
+        self, domains: Sequence[str], memo: _Memo, urgent: bool, first_steps: Collection[str]
+    ) -> list[_Candidate]:
+        found = []
+        for index in self._indices(domains, first_steps):
+            entry = self._entries[index]
+            first_step = entry.service.id in first_steps
+            if entry.role is Role.EMERGENCY and not (urgent or first_step):
+                continue
+            fit = domain_fit(entry.service, domains, entry.role, first_step)
+            if fit is None:
+                continue
+            points, blocked = memo.points(entry, first_step)
+            score = fit[1] + points
+            key = (-score, ROLE_ORDER[entry.role], entry.name_key, entry.service.id)
+            found.append(_Candidate(key, entry, fit[0], blocked, first_step))
+        found.sort(key=lambda c: c.key)
+        return found
+
+    def suggest(
+        self,
+        domains: Sequence[str],
+        household: Household | None = None,
+        *,
+        urgent: bool = False,
+        today: date | None = None,
+        limit: int = DEFAULT_LIMIT,
+        first_steps: Collection[str] = (),
+    ) -> list[ServiceSuggestion]:
+        """Services for the confirmed domains (most important first), best first.
+
+        Emergency lines only appear when the intake is urgent. ``first_steps`` are ids of
+        services that carry out an urgent first step (New Samusocial for a family on the
+        street tonight): they come first. Each regular service names up to three informal
+        initiatives that can accompany the family there; those are always in the list,
+        even past ``limit``."""
+        family = household or Household()
+        day = today or date.today()
+        domain_list = list(dict.fromkeys(domains))
+        ranked = self._candidates(domain_list, _Memo(family, day), urgent, first_steps)
+        if family.municipality is None:
+            ranked = _few_local_services(ranked)
+
+        def explain(candidate: _Candidate) -> ServiceSuggestion:
+            entry = candidate.entry
+            fit = domain_fit(entry.service, domain_list, entry.role, candidate.first_step)
+            assert fit is not None  # it passed the same test in the first pass
+            tally = explained_tally(
+                entry.service, entry.role, fit[1], family, day, candidate.first_step
+            )
+            return ServiceSuggestion(
+                entry.service,
+                candidate.domain_id,
+                tally.score,
+                entry.role,
+                tuple(tally.reasons),
+                tuple(tally.blockers),
+                blocked=tally.blocked,
+            )
+
+        return _with_bridges(ranked, limit, explain)
 
 
 def _with_bridges(
@@ -348,30 +292,16 @@ def _with_bridges(
     initiatives that can accompany the family there, added when past the limit."""
     bridges = [c for c in ranked if _usable_bridge(c)]
     shown = [
-        _linked(explain(c), bridges) if c.role is Role.HOLDS_THE_RIGHT else explain(c)
+        _linked(explain(c), bridges) if c.entry.role is Role.HOLDS_THE_RIGHT else explain(c)
         for c in ranked[:limit]
     ]
     wanted = {bridge for s in shown for bridge in s.accompanied_by}
     wanted -= {s.service.id for s in shown}
-    return shown + [explain(c) for c in bridges if c.service.id in wanted]
-
-
-def _few_local_services(ranked: list[_Candidate]) -> list[_Candidate]:
-    """Without the family's municipality, 19 OCMWs would fill the list: keep a few and
-    let the blocker ask where the family lives."""
-    kept, local = [], 0
-    for candidate in ranked:
-        service = candidate.service
-        if service.municipalities and not service.region_wide:
-            local += 1
-            if local > LOCAL_SERVICES_WITHOUT_MUNICIPALITY:
-                continue
-        kept.append(candidate)
-    return kept
+    return shown + [explain(c) for c in bridges if c.entry.service.id in wanted]
 
 
 def suggest_services(
-    services: Sequence[Service],
+    services: Sequence[Service] | ServiceIndex,
     domains: Sequence[str],
     household: Household | None = None,
     *,
@@ -380,30 +310,8 @@ def suggest_services(
     limit: int = DEFAULT_LIMIT,
     first_steps: Collection[str] = (),
 ) -> list[ServiceSuggestion]:
-    """Services for the confirmed domains (most important first), best first.
-
-    Emergency lines only appear when the intake is urgent. Each regular service lists
-    up to three informal initiatives that can accompany the family there; those are
-    always in the list, even past ``limit``. ``first_steps`` are ids of services that
-    carry out an urgent first step (New Samusocial for a family on the street tonight):
-    they come first."""
-    family = household or Household()
-    day = today or date.today()
-    domain_list = list(dict.fromkeys(domains))
-    wanted = {*domain_list, ACCOMPANYING_DOMAIN}
-    found = []
-    memo: dict[tuple[Any, ...], _Points] = {}
-    for service in services:
-        # Cheap test first: most of a 5,000-service map is about other domains.
-        first_step = service.id in first_steps
-        if not first_step and (
-            (service.emergency and not urgent) or wanted.isdisjoint(service.domains)
-        ):
-            continue
-        candidate = _candidate(service, domain_list, family, day, memo, first_step)
-        if candidate is not None:
-            found.append(candidate)
-    found.sort(key=lambda c: c.key)
-    if family.municipality is None:
-        found = _few_local_services(found)
-    return _with_bridges(found, limit, lambda c: _explain(c, domain_list, family, day))
+    """:meth:`ServiceIndex.suggest` on a map given as services or as a prepared index."""
+    index = services if isinstance(services, ServiceIndex) else ServiceIndex(services)
+    return index.suggest(
+        domains, household, urgent=urgent, today=today, limit=limit, first_steps=first_steps
+    )
