@@ -79,7 +79,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path:
         raise NotFound(f"Backup {backup} does not exist.")
     _check_backup_readable(backup)
     live = vault_file(data_dir)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")  # two restores never share a name
     aside = live.with_name(f"{live.name}.replaced-{stamp}")
     data_dir.mkdir(parents=True, exist_ok=True)
     incoming = live.with_name(f".{live.name}.restoring")
