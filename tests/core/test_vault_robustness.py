@@ -369,6 +369,23 @@ def test_restoring_a_backup_brings_back_exactly_the_data_at_backup_time(
     assert aside.exists(), "the replaced vault is kept aside, never deleted"
 
 
+def test_two_restores_in_a_row_keep_every_replaced_vault(filled: tuple[Path, str]) -> None:
+    """A worker restores a backup, sees it is the wrong one and restores another at once:
+    the vault she started from must still be kept aside, not overwritten by the second."""
+    data_dir, _ = filled
+    original = hashlib.sha256(vault_file(data_dir).read_bytes()).hexdigest()
+    with Vault.open(data_dir, PASSPHRASE) as vault:
+        older = make_backup(vault.conn, data_dir)
+        newer = make_backup(vault.conn, data_dir)
+
+    first_aside = restore_backup(data_dir, older)
+    second_aside = restore_backup(data_dir, newer)
+
+    assert first_aside != second_aside
+    kept = {hashlib.sha256(p.read_bytes()).hexdigest() for p in (first_aside, second_aside)}
+    assert original in kept, "the vault from before the first restore was lost"
+
+
 def test_a_damaged_vault_can_be_restored_from_its_backup(filled: tuple[Path, str]) -> None:
     data_dir, _ = filled
     at_backup = snapshot(data_dir)
