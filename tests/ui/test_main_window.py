@@ -189,3 +189,25 @@ def test_pages_plug_in_as_tabs(qtbot, unlocked):
     window.open_family  # noqa: B018 - the API other pages use to jump back
     window.show_page("families")
     assert window.pages.currentWidget() is window.families
+
+
+def test_family_panels_follow_the_selected_family(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    tabs = window.families.tabs
+    family_id = window.families.list.selected_family_id()
+    assert tabs.tabText(0) == "&Case file"
+    for position in range(1, tabs.count()):
+        tabs.setCurrentIndex(position)
+        assert tabs.shown_family(position) == family_id
+
+
+def test_a_broken_screen_shows_why_instead_of_blocking_unlock(qtbot):
+    from outreach_desk.ui.pages import build_safely
+
+    def broken():
+        raise RuntimeError("missing data file")
+
+    widget = build_safely(broken, "broken")
+    qtbot.addWidget(widget)
+    assert "missing data file" in widget.text()

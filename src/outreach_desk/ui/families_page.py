@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from outreach_desk.core.drafts import Draft
 from outreach_desk.core.errors import OutreachError
@@ -14,6 +14,7 @@ from outreach_desk.ui.errors import describe_error
 from outreach_desk.ui.family_detail import FamilyDetail
 from outreach_desk.ui.family_dialog import FamilyDialog
 from outreach_desk.ui.family_list import FamilyListPanel
+from outreach_desk.ui.family_tabs import FamilyTabs
 from outreach_desk.ui.models.family_table import FamilyTableModel
 from outreach_desk.ui.notes_view import NotesPanel
 from outreach_desk.ui.search_panel import SearchPanel
@@ -32,6 +33,7 @@ class FamiliesPage(QWidget):
         self.list = FamilyListPanel(self.model, actions[ActionId.NEW_FAMILY])
         self.search = SearchPanel(session.search_index)
         self.detail = FamilyDetail()
+        self.tabs = FamilyTabs(session, self.detail)
         self.notes = NotesPanel(session, actions, autosave_seconds)
         self._assemble()
         self._connect()
@@ -42,11 +44,8 @@ class FamiliesPage(QWidget):
         left.addWidget(self.list)
         left.addWidget(self.search)
         left.setSizes([420, 260])
-        scroll = QScrollArea(widgetResizable=True, objectName="detail_scroll")
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.detail)
         main = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, scroll, self.notes):
+        for widget in (left, self.tabs, self.notes):
             main.addWidget(widget)
         main.setSizes([380, 500, 486])
         main.setChildrenCollapsible(False)
@@ -82,7 +81,9 @@ class FamiliesPage(QWidget):
     def _refresh_detail(self) -> None:
         family_id = self.list.selected_family_id()
         row = self.model.row_of(family_id) if family_id else -1
-        self.detail.show_family(self.model.family_at(row) if row >= 0 else None)
+        family = self.model.family_at(row) if row >= 0 else None
+        self.detail.show_family(family)
+        self.tabs.set_family(family.id if family else None, family.label if family else "")
 
     def new_family(self) -> FamilyDialog:
         dialog = FamilyDialog(parent=self)
@@ -134,6 +135,7 @@ class FamiliesPage(QWidget):
         self.drafts_changed.emit()
 
     def lock(self) -> None:
+        self.tabs.lock()
         self.notes.clear()
         self.search.clear()
         self.detail.show_family(None)

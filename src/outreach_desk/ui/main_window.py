@@ -17,7 +17,7 @@ from outreach_desk.ui.banner import KindBanner, window_tint
 from outreach_desk.ui.clipboard import SensitiveClipboard
 from outreach_desk.ui.draft_bar import DraftBar
 from outreach_desk.ui.families_page import FamiliesPage
-from outreach_desk.ui.pages import PageContext, discover_pages
+from outreach_desk.ui.pages import PageContext, build_safely, discover_pages
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         )
         for spec in discover_pages():
             if self.session.vault.kind in spec.kinds:
-                self.register_page(spec.key, spec.build(context), spec.title)
+                widget = build_safely(lambda spec=spec: spec.build(context), spec.key)
+                self.register_page(spec.key, widget, spec.title)
 
     def open_family(self, family_id: str) -> None:
         self.show_page("families")

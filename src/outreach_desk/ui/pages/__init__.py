@@ -14,6 +14,11 @@ The main window discovers the modules (like the CLI discovers ``commands/``), ca
 ``build(context)`` at every unlock, and adds the widget as a tab. Before the vault locks it
 calls the widget's ``lock()`` method if it has one (drop models, stop timers); then the
 widget is destroyed with the window, so a page never outlives the keys.
+
+A screen about ONE family (at a glance, network map) defines ``family_panel_spec()``
+instead: it becomes a tab beside the case file on the families page, and ``show(widget,
+family_id, label)`` is called when the selected family changes (``None`` when none is),
+only while its tab is visible. A module may define both functions.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 
-from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QLabel, QWidget
 
 from outreach_desk.core.session import Session
 from outreach_desk.ui.actions import ActionRegistry
@@ -53,16 +59,46 @@ class PageSpec:
     kinds: tuple[str, ...] = ("real", "demo", "training")  # vault kinds that show it
 
 
-def discover_pages() -> list[PageSpec]:
-    """Every ``page_spec()`` under this package, in ``order``; a broken page is skipped
-    with a message on stderr, so one feature cannot keep the app from starting."""
-    specs: list[PageSpec] = []
+@dataclass(frozen=True)
+class FamilyPanelSpec:
+    key: str
+    title: Callable[[], str]
+    build: Callable[[Session], QWidget]
+    show: Callable[[QWidget, str | None, str], None]  # widget, family id, family label
+    order: int = 100
+
+
+def _modules() -> list[ModuleType]:
+    found = []
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
             continue
         try:
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            specs.append(module.page_spec())
-        except Exception as error:  # a page must not stop the app from starting
-            print(f"outreach-desk: page {info.name} not loaded ({error})", file=sys.stderr)
+            found.append(importlib.import_module(f"{__name__}.{info.name}"))
+        except Exception as error:  # one feature must not keep the app from starting
+            print(f"outreach-desk: screen {info.name} not loaded ({error})", file=sys.stderr)
+    return found
+
+
+def discover_pages() -> list[PageSpec]:
+    """Every ``page_spec()`` under this package, in ``order``; a broken one is skipped
+    with a message on stderr."""
+    specs = [m.page_spec() for m in _modules() if hasattr(m, "page_spec")]
     return sorted(specs, key=lambda spec: (spec.order, spec.key))
+
+
+def discover_family_panels() -> list[FamilyPanelSpec]:
+    specs = [m.family_panel_spec() for m in _modules() if hasattr(m, "family_panel_spec")]
+    return sorted(specs, key=lambda spec: (spec.order, spec.key))
+
+
+def build_safely(build: Callable[[], QWidget], key: str) -> QWidget:
+    """Build a screen; if it fails, show why in its place instead of failing to unlock."""
+    try:
+        return build()
+    except Exception as error:
+        print(f"outreach-desk: screen {key} failed to build ({error!r})", file=sys.stderr)
+        text = QCoreApplication.translate("Pages", "This screen could not be opened: {0}")
+        label = QLabel(text.format(error))
+        label.setWordWrap(True)
+        return label
