@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtGui import QImageWriter
 
 from outreach_desk.core.casefile import Family
 from outreach_desk.core.children import children_in_view
@@ -164,7 +165,7 @@ def _network_map(ecomap: Ecomap, label: str, align: str) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
     encoded = base64.b64encode(bytes(data.data())).decode("ascii")
     width = min(MAP_WIDTH, image.width() // 2)
     return (
