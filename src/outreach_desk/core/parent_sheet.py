@@ -162,8 +162,8 @@ def _can_do(referral: Referral, service: Service, lang: str) -> SheetSection:
     ids = [d for d in (service.domains or referral.domains) if is_domain(d)]
     lines = []
     if ids:
-        lines.append(SheetLine(phrase("can_do", lang)))
-        lines += [SheetLine("• " + domain_label(d, lang)) for d in ids]
+        labels = [domain_label(d, lang) for d in ids]
+        lines += [SheetLine(phrase("can_do", lang)), SheetLine(" · ".join(labels))]
     if lang in service.languages:
         lines.append(SheetLine(phrase("speaks_language", lang)))
     else:
