@@ -149,7 +149,7 @@ class _Slot:
     relative: float  # degrees from the middle of the side, counter-clockwise
     width: float  # degrees between neighbouring slots
     ring: int
-    staggered: bool  # the side uses several rings
+    staggered: bool  # ties of outer rings pass beside this node: keep clear of them
 
     @property
     def angle(self) -> float:
@@ -168,7 +168,8 @@ def _side_slots(contacts: Sequence[Contact], side: float) -> list[_Slot]:
     # Counter-clockwise runs downwards on the left side and upwards on the right side.
     ordered = relative if side == FORMAL_SIDE else list(reversed(relative))
     return [
-        _Slot(contact, side, rel, width, i % rings, rings > 1)
+        # The outermost ring has no tie passing beside it, so its nodes may be wider.
+        _Slot(contact, side, rel, width, i % rings, i % rings < rings - 1)
         for i, (contact, rel) in enumerate(zip(contacts, ordered, strict=True))
     ]
 
@@ -217,7 +218,7 @@ def _tie_length(centre: Rect, node: Rect) -> float:
 
 
 def _within_slot(rect: Rect, slot: _Slot) -> bool:
-    """On a side with several rings, a node must stay clear of its neighbours' ties."""
+    """A node of an inner ring must stay clear of the ties to its outer neighbours."""
     if not slot.staggered:
         return True
     low, high = _angular_extent(rect, slot.side)
