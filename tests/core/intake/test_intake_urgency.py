@@ -33,6 +33,9 @@ URGENT = [
     ("بغيت نموت، ما بقيتش قادرة", UrgencySignal.SUICIDAL),
     ("Mijn kinderen zijn niet veilig, het kind is in gevaar.", UrgencySignal.CHILD_SAFETY),
     ("My daughter hasn't come home since yesterday.", UrgencySignal.CHILD_SAFETY),
+    ("Hij zegt dat hij ons allemaal vermoordt als ik vertrek.", UrgencySignal.DOMESTIC_VIOLENCE),
+    ("I took all the pills I had.", UrgencySignal.MEDICAL_EMERGENCY),
+    ("Mon bébé a une forte fièvre depuis ce matin.", UrgencySignal.MEDICAL_EMERGENCY),
 ]
 
 ORDINARY = [
@@ -54,6 +57,12 @@ ORDINARY = [
     "الأستاذة قالت بلي بنتي مزيانة فالقراية",
     "Je cherche un club de foot pour mon fils.",
     "Ik zoek een cursus Nederlands voor na de zomer.",
+    "The stress is killing me but I am managing.",
+    "Ik neem pillen voor mijn bloeddruk.",
+    "Ma fille a de la fièvre depuis des semaines, on attend un rendez-vous.",
+    "My baby is six weeks old and growing well.",
+    "Hij heeft vroeger gezegd dat hij niemand zou vermoorden.",
+    "Je dois tuer le temps en attendant le rendez-vous.",
     "",
 ]
 
