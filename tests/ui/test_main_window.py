@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -211,3 +212,14 @@ def test_a_broken_screen_shows_why_instead_of_blocking_unlock(qtbot):
     widget = build_safely(broken, "broken")
     qtbot.addWidget(widget)
     assert "missing data file" in widget.text()
+
+
+def test_visible_family_panel_reloads_when_a_note_is_saved(qtbot, unlocked):
+    _controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    tabs = window.families.tabs
+    if tabs.count() < 2:
+        pytest.skip("no family panel is installed in this build")
+    tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(tabs.panel_refreshed, timeout=2_000):
+        _write_note(qtbot, window, "A note the panel should pick up")

@@ -6,15 +6,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
+from outreach_desk.core.events import Change
 from outreach_desk.core.session import Session
 from outreach_desk.ui.family_detail import FamilyDetail
 from outreach_desk.ui.pages import FamilyPanelSpec, build_safely, discover_family_panels
 
 
 class FamilyTabs(QTabWidget):
+    _change_arrived = Signal(object)  # core events may come from another thread
+    panel_refreshed = Signal(str)  # panel key
+
     def __init__(self, session: Session, detail: FamilyDetail, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("family_tabs")
@@ -35,6 +39,8 @@ class FamilyTabs(QTabWidget):
             self._specs[position] = spec
             self._titles.append(spec.title)
         self.currentChanged.connect(self._refresh_current)
+        self._change_arrived.connect(self._core_changed)
+        self._unsubscribe = session.vault.events.subscribe(self._change_arrived.emit)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -67,8 +73,15 @@ class FamilyTabs(QTabWidget):
             lock_panel = getattr(self.widget(position), "lock", None)
             if callable(lock_panel):
                 lock_panel()
+        self._unsubscribe()
         self._family = (None, "")
         self._shown.clear()
+
+    def _core_changed(self, change: Change) -> None:
+        """Something about the shown family changed (a note, a record): panels reload."""
+        if change.family_id is not None and change.family_id == self._family[0]:
+            self._shown.clear()
+            self._refresh_current()
 
     def _refresh_current(self, *_args: int) -> None:
         position = self.currentIndex()
@@ -81,3 +94,4 @@ class FamilyTabs(QTabWidget):
         except Exception as error:  # one panel's failure must not break the case file
             print(f"outreach-desk: panel {spec.key} failed ({error!r})", file=sys.stderr)
         self._shown[position] = family_id
+        self.panel_refreshed.emit(spec.key)
