@@ -116,11 +116,13 @@ class ServiceDetail(QWidget):
                 warning = html.escape(self.tr("needs verification"))
                 value += f" <span class='verify'>⚠ {warning}</span>"
             own = fact_source(service, fact.field)
-            source = html.escape(own) if own else html.escape(record_note)
+            source = ""
+            if own or fact.value:  # an unknown fact has no source to show
+                cited = html.escape(own) if own else html.escape(record_note)
+                source = f"<br><span class='source'>{source_word} {cited}</span>"
             rows.append(
-                f"<tr><td class='label' width='170'>{html.escape(fact.label)}</td><td>{value}"
-                f"<br><span class='source'>{source_word} {source}</span>"
-                "</td></tr>"
+                f"<tr><td class='label' width='170'>{html.escape(fact.label)}</td>"
+                f"<td>{value}{source}</td></tr>"
             )
         footer = self.tr("[1] Source of this record: {0}. Facts {1}.").format(
             service.source or self.tr("not recorded"), age_text(service, today)

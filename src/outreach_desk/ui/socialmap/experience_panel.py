@@ -105,7 +105,7 @@ class ExperiencePanel(QWidget):
 
     def _item(self, note: ExperienceNote) -> QListWidgetItem:
         header = note.date + (f" · {note.author}" if note.author else "")
-        item = QListWidgetItem(f"{header}\n{note.text}")
+        item = QListWidgetItem(f"{header} — {note.text}")
         item.setData(NOTE_ID_ROLE, note.id)
         item.setToolTip(self.tr("Written {0}").format(note.created_at.replace("T", " ")))
         return item

@@ -58,8 +58,12 @@ class FilterBar(QWidget):
         self.informal = _chip("filter_informal")
         self.language = named(QComboBox(), "filter_language")
         self.municipality = named(QComboBox(), "filter_municipality")
-        for combo in (self.language, self.municipality):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized for a typical name, not the longest ("Sint-Lambrechts-Woluwe / Woluwe-
+        # Saint-Lambert"), so the bar fits a 1024-pixel screen; the open list shows all.
+        for combo, letters in ((self.language, 12), (self.municipality, 20)):
+            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            combo.setSizeAdjustPolicy(policy)
+            combo.setMinimumContentsLength(letters)
         self.clear_button = named(QToolButton(), "filter_clear")
         self._assemble()
         self._connect()
