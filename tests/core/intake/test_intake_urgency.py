@@ -63,6 +63,7 @@ ORDINARY = [
     "My baby is six weeks old and growing well.",
     "Hij heeft vroeger gezegd dat hij niemand zou vermoorden.",
     "Je dois tuer le temps en attendant le rendez-vous.",
+    "Avec le stress je m'enferme et je ne parle plus à personne.",
     "",
 ]
 
