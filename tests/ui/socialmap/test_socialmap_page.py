@@ -283,3 +283,23 @@ def test_lock_empties_the_screen(qtbot, page: SocialMapPage) -> None:
     assert page.model.rowCount() == 0
     assert page.detail.service is None
     assert page.experience.editor.toPlainText() == ""
+
+
+def test_language_change_rewrites_names_in_the_new_language(qtbot, page: SocialMapPage) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+    from PySide6.QtWidgets import QWidget
+
+    _type(qtbot, page, "ocmw schaerbeek")
+    _select(page, _first(page).id)
+    assert page.detail.title.text().startswith("OCMW/CPAS Schaerbeek")
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+    try:
+        # What installing a translator does: every widget hears LanguageChange.
+        for widget in [page, *page.findChildren(QWidget)]:
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        assert page.model.index(0).data().startswith("CPAS de Schaerbeek")
+        assert page.detail.title.text() == "CPAS de Schaerbeek"
+        assert "Revenus et dettes" in page.detail.facts.toPlainText()
+    finally:
+        QLocale.setDefault(previous)
