@@ -30,7 +30,8 @@ RECORD_PUT: Final = "record.put"
 RECORD_DELETE: Final = "record.delete"
 OP_KINDS: Final = frozenset({NOTE_VERSION, FAMILY_FIELD, RECORD_PUT, RECORD_DELETE})
 # Family-scoped record kinds that travel with a shared family. Settings and secrets never do.
-SYNCED_RECORD_KINDS: Final = ("consent", "intake", "referral", "ecomap")
+# "handover" travels so the new owner (and a colleague who keeps access) sees it on the timeline.
+SYNCED_RECORD_KINDS: Final = ("consent", "intake", "referral", "ecomap", "handover")
 
 
 @dataclass(frozen=True)

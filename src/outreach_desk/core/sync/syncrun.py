@@ -69,15 +69,21 @@ def _send(
 ) -> None:
     key = f"watermark-{card.device_id}"
     state = load_state(session, key)
-    export = export_ops(session, family_ids, since=state.get("since"))
-    if not export.ops:
-        return
-    say(f"Sending {len(export.ops)} changes to {card.name}")
-    sealed = seal_bundle(identity, [card], export.ops)
-    name = new_bundle_name()
-    transport.upload(name, sealed.data)
-    save_state(session, key, {"since": export.watermark})
-    report.sent.append(name)
+    since = state.get("since")
+    # A family shared after the last send has older items than the watermark: send it whole.
+    sent_before = set(state.get("families", family_ids if since else ()))
+    known = [f for f in family_ids if f in sent_before]
+    export = export_ops(session, known, since=since)
+    ops = export.ops + export_ops(session, [f for f in family_ids if f not in sent_before]).ops
+    if ops:
+        say(f"Sending {len(ops)} changes to {card.name}")
+        sealed = seal_bundle(identity, [card], ops)
+        name = new_bundle_name()
+        transport.upload(name, sealed.data)
+        report.sent.append(name)
+    families = sorted(set(family_ids))
+    if ops or state.get("families") != families:
+        save_state(session, key, {"since": export.watermark, "families": families})
 
 
 def _receive(
