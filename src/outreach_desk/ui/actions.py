@@ -55,43 +55,57 @@ _CHECKABLE = {ActionId.SHOW_CLOSED, *LANGUAGE_ACTIONS}
 
 def _texts() -> dict[ActionId, tuple[str, str]]:
     """(menu text with mnemonic, status tip). Literal strings so lupdate finds them."""
-    tr = QCoreApplication.translate
     return {
-        ActionId.LOCK: (tr("Actions", "&Lock"), tr("Actions", "Lock the vault now")),
-        ActionId.QUIT: (tr("Actions", "&Quit"), tr("Actions", "Lock and close Outreach Desk")),
+        ActionId.LOCK: (
+            QCoreApplication.translate("Actions", "&Lock"),
+            QCoreApplication.translate("Actions", "Lock the vault now"),
+        ),
+        ActionId.QUIT: (
+            QCoreApplication.translate("Actions", "&Quit"),
+            QCoreApplication.translate("Actions", "Lock and close Outreach Desk"),
+        ),
         ActionId.NEW_FAMILY: (
-            tr("Actions", "New &family..."),
-            tr("Actions", "Open a case file for a family"),
+            QCoreApplication.translate("Actions", "New &family..."),
+            QCoreApplication.translate("Actions", "Open a case file for a family"),
         ),
         ActionId.EDIT_FAMILY: (
-            tr("Actions", "&Edit family..."),
-            tr("Actions", "Change the selected family's case file"),
+            QCoreApplication.translate("Actions", "&Edit family..."),
+            QCoreApplication.translate("Actions", "Change the selected family's case file"),
         ),
         ActionId.CLOSE_CASE: (
-            tr("Actions", "&Close case..."),
-            tr("Actions", "Mark the selected family's case as closed"),
+            QCoreApplication.translate("Actions", "&Close case..."),
+            QCoreApplication.translate("Actions", "Mark the selected family's case as closed"),
         ),
-        ActionId.NEW_NOTE: (tr("Actions", "New &note"), tr("Actions", "Write a new note")),
+        ActionId.NEW_NOTE: (
+            QCoreApplication.translate("Actions", "New &note"),
+            QCoreApplication.translate("Actions", "Write a new note"),
+        ),
         ActionId.EDIT_NOTE: (
-            tr("Actions", "E&dit note"),
-            tr("Actions", "Write a new version of the selected note"),
+            QCoreApplication.translate("Actions", "E&dit note"),
+            QCoreApplication.translate("Actions", "Write a new version of the selected note"),
         ),
-        ActionId.SAVE_NOTE: (tr("Actions", "&Save note"), tr("Actions", "Save the note")),
+        ActionId.SAVE_NOTE: (
+            QCoreApplication.translate("Actions", "&Save note"),
+            QCoreApplication.translate("Actions", "Save the note"),
+        ),
         ActionId.NOTE_HISTORY: (
-            tr("Actions", "Note &history..."),
-            tr("Actions", "Show every version of the selected note"),
+            QCoreApplication.translate("Actions", "Note &history..."),
+            QCoreApplication.translate("Actions", "Show every version of the selected note"),
         ),
         ActionId.SEARCH: (
-            tr("Actions", "&Search"),
-            tr("Actions", "Search families and notes"),
+            QCoreApplication.translate("Actions", "&Search"),
+            QCoreApplication.translate("Actions", "Search families and notes"),
         ),
         ActionId.SHOW_CLOSED: (
-            tr("Actions", "Show c&losed cases"),
-            tr("Actions", "Also list families whose case is closed"),
+            QCoreApplication.translate("Actions", "Show c&losed cases"),
+            QCoreApplication.translate("Actions", "Also list families whose case is closed"),
         ),
-        ActionId.ABOUT: (tr("Actions", "&About Outreach Desk"), ""),
+        ActionId.ABOUT: (QCoreApplication.translate("Actions", "&About Outreach Desk"), ""),
         **{
-            action_id: (_NATIVE_NAMES[code], tr("Actions", "Change the interface language"))
+            action_id: (
+                _NATIVE_NAMES[code],
+                QCoreApplication.translate("Actions", "Change the interface language"),
+            )
             for action_id, code in LANGUAGE_ACTIONS.items()
         },
     }

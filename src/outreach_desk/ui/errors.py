@@ -18,33 +18,52 @@ from outreach_desk.core.errors import (
 )
 from outreach_desk.core.passphrase import WeakPassphrase
 
-_CTX = "Errors"
-
 
 def _headline(error: BaseException) -> str:
-    tr = QCoreApplication.translate
     table: list[tuple[type[BaseException], str]] = [
         (
             WrongPassphrase,
-            tr(_CTX, "That is not the right passphrase or code. Nothing was changed."),
+            QCoreApplication.translate(
+                "Errors", "That is not the right passphrase or code. Nothing was changed."
+            ),
         ),
         (
             VaultTooNew,
-            tr(_CTX, "This vault was made by a newer Outreach Desk. Install the newer version."),
+            QCoreApplication.translate(
+                "Errors", "This vault was made by a newer Outreach Desk. Install the newer version."
+            ),
         ),
-        (VaultCorrupt, tr(_CTX, "The vault file is damaged. It was left exactly as it is.")),
-        (VaultNotFound, tr(_CTX, "There is no vault in this folder.")),
-        (VaultExists, tr(_CTX, "A vault already exists in this folder; open it instead.")),
-        (VaultLocked, tr(_CTX, "The vault is locked; unlock it first.")),
-        (IntegrityError, tr(_CTX, "A record failed its integrity check and was not shown.")),
-        (WeakPassphrase, tr(_CTX, "That passphrase is too weak.")),
-        (ValidationError, tr(_CTX, "Please check what you entered.")),
-        (NotFound, tr(_CTX, "This item no longer exists.")),
+        (
+            VaultCorrupt,
+            QCoreApplication.translate(
+                "Errors", "The vault file is damaged. It was left exactly as it is."
+            ),
+        ),
+        (VaultNotFound, QCoreApplication.translate("Errors", "There is no vault in this folder.")),
+        (
+            VaultExists,
+            QCoreApplication.translate(
+                "Errors", "A vault already exists in this folder; open it instead."
+            ),
+        ),
+        (
+            VaultLocked,
+            QCoreApplication.translate("Errors", "The vault is locked; unlock it first."),
+        ),
+        (
+            IntegrityError,
+            QCoreApplication.translate(
+                "Errors", "A record failed its integrity check and was not shown."
+            ),
+        ),
+        (WeakPassphrase, QCoreApplication.translate("Errors", "That passphrase is too weak.")),
+        (ValidationError, QCoreApplication.translate("Errors", "Please check what you entered.")),
+        (NotFound, QCoreApplication.translate("Errors", "This item no longer exists.")),
     ]
     for cls, text in table:
         if isinstance(error, cls):
             return text
-    return tr(_CTX, "Something went wrong.")
+    return QCoreApplication.translate("Errors", "Something went wrong.")
 
 
 def describe_error(error: BaseException) -> str:

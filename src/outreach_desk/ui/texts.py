@@ -9,51 +9,57 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from outreach_desk.core.domains import LIFE_DOMAINS, domain
 
-_CTX = "Texts"
-
 
 def passphrase_hint(code: str) -> str:
-    tr = QCoreApplication.translate
     hints = {
-        "too_short": tr(_CTX, "Too short: use at least 10 characters."),
-        "common_word": tr(_CTX, "Contains a very common word that attackers try first."),
-        "sequence": tr(_CTX, "Avoid repeated characters and sequences like 1234 or abcd."),
-        "use_words": tr(_CTX, "Tip: four or five unrelated words with spaces are strong and easy."),
+        "too_short": QCoreApplication.translate("Texts", "Too short: use at least 10 characters."),
+        "common_word": QCoreApplication.translate(
+            "Texts", "Contains a very common word that attackers try first."
+        ),
+        "sequence": QCoreApplication.translate(
+            "Texts", "Avoid repeated characters and sequences like 1234 or abcd."
+        ),
+        "use_words": QCoreApplication.translate(
+            "Texts", "Tip: four or five unrelated words with spaces are strong and easy."
+        ),
     }
     return hints.get(code, code)
 
 
 def strength_label(score: int) -> str:
-    tr = QCoreApplication.translate
     labels = (
-        tr(_CTX, "Very weak"),
-        tr(_CTX, "Weak"),
-        tr(_CTX, "Fair"),
-        tr(_CTX, "Strong"),
-        tr(_CTX, "Very strong"),
+        QCoreApplication.translate("Texts", "Very weak"),
+        QCoreApplication.translate("Texts", "Weak"),
+        QCoreApplication.translate("Texts", "Fair"),
+        QCoreApplication.translate("Texts", "Strong"),
+        QCoreApplication.translate("Texts", "Very strong"),
     )
     return labels[max(0, min(score, 4))]
 
 
 def residence_label(code: str) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        "regular": tr(_CTX, "Regular residence"),
-        "asylum": tr(_CTX, "Asylum procedure"),
-        "undocumented": tr(_CTX, "Without legal residence"),
-        "unknown": tr(_CTX, "Unknown"),
+        "regular": QCoreApplication.translate("Texts", "Regular residence"),
+        "asylum": QCoreApplication.translate("Texts", "Asylum procedure"),
+        "undocumented": QCoreApplication.translate("Texts", "Without legal residence"),
+        "unknown": QCoreApplication.translate("Texts", "Unknown"),
     }
     return labels.get(code, code)
 
 
 def status_label(code: str) -> str:
-    tr = QCoreApplication.translate
-    return {"active": tr(_CTX, "Active"), "closed": tr(_CTX, "Closed")}.get(code, code)
+    return {
+        "active": QCoreApplication.translate("Texts", "Active"),
+        "closed": QCoreApplication.translate("Texts", "Closed"),
+    }.get(code, code)
 
 
 def role_label(code: str) -> str:
-    tr = QCoreApplication.translate
-    labels = {"parent": tr(_CTX, "Parent"), "child": tr(_CTX, "Child"), "other": tr(_CTX, "Other")}
+    labels = {
+        "parent": QCoreApplication.translate("Texts", "Parent"),
+        "child": QCoreApplication.translate("Texts", "Child"),
+        "other": QCoreApplication.translate("Texts", "Other"),
+    }
     return labels.get(code, code)
 
 
