@@ -294,11 +294,6 @@ def _copy_as_after_a_power_cut(data_dir: Path, target: Path) -> None:
                 shutil.copy2(path, target / path.name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG core/vault.py _open_existing: closing the checking connection checkpoints "
-    "the -wal into the damaged file and deletes the -wal",
-)
 def test_a_damaged_vault_with_unsaved_wal_is_left_exactly_as_it_is(
     filled: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -318,11 +313,6 @@ def test_a_damaged_vault_with_unsaved_wal_is_left_exactly_as_it_is(
     assert after == before, "the damaged file and its WAL must stay as they were"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG core/vault.py Vault.open: the failed attempt's connection checkpoints the -wal "
-    "into the main file on close (same root cause as above)",
-)
 def test_wrong_passphrase_after_a_power_cut_changes_nothing(
     filled: tuple[Path, str], tmp_path: Path
 ) -> None:

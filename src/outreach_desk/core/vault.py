@@ -122,38 +122,31 @@ class Vault:
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> Vault:
-        path = vault_file(data_dir)
-        conn = _open_existing(path)
-        try:
-            _wait_after_failures(path, cls.sleep)
-            vault_key = _unwrap_with_passphrase(conn, passphrase)
-        except WrongPassphrase:
-            conn.close()
-            _record_failure(path)
-            raise
-        except BaseException:
-            conn.close()
-            raise
-        _clear_failures(path)
-        _migrate_if_needed(conn)
-        return cls(path, conn, vault_key)
+        return cls._open(data_dir, lambda conn: _unwrap_with_passphrase(conn, passphrase))
 
     @classmethod
     def open_with_recovery_code(cls, data_dir: Path, code: str) -> Vault:
+        return cls._open(data_dir, lambda conn: _unwrap_with_recovery(conn, code))
+
+    @classmethod
+    def _open(cls, data_dir: Path, unwrap: Callable[[sqlite3.Connection], bytes]) -> Vault:
+        """Check the file and the key on a read-only connection first: a damaged file or a
+        wrong guess must leave every byte (including an unsaved -wal) exactly as it was.
+        Only a verified key gets a writable connection."""
         path = vault_file(data_dir)
-        conn = _open_existing(path)
+        _wait_after_failures(path, cls.sleep)
         try:
-            _wait_after_failures(path, cls.sleep)
-            vault_key = _unwrap_with_recovery(conn, code)
+            vault_key = _inspect_read_only(path, unwrap)
         except WrongPassphrase:
-            conn.close()
             _record_failure(path)
             raise
+        _clear_failures(path)
+        conn = _connect(path)
+        try:
+            _migrate_if_needed(conn)
         except BaseException:
             conn.close()
             raise
-        _clear_failures(path)
-        _migrate_if_needed(conn)
         return cls(path, conn, vault_key)
 
     @staticmethod
@@ -347,31 +340,51 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
             )
 
 
-def _open_existing(path: Path) -> sqlite3.Connection:
+def _inspect_read_only(path: Path, unwrap: Callable[[sqlite3.Connection], bytes]) -> bytes:
     if not path.exists():
         raise VaultNotFound(
             f"No vault in {path.parent}. Create one first (outreach-desk vault init), "
             "or point --data-dir to the folder that holds it."
         )
+    sidecars = [p for p in _vault_files(path)[1:] if not p.exists()]
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise VaultTooNew(
-                f"This vault was created by a newer version of Outreach Desk (vault format "
-                f"{version}; this version understands {SCHEMA_VERSION}). Install the newer "
-                "version; the vault was not changed."
-            )
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            conn.close()
-            raise VaultCorrupt(_corrupt_message(path, check))
-        _get_meta(conn, "wrap_passphrase")
-        _apply_pragmas(conn)
-        return conn
+        conn = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=10
+        )
     except sqlite3.DatabaseError as error:
         raise VaultCorrupt(_corrupt_message(path, str(error))) from error
+    try:
+        _check_readable(path, conn)
+        return unwrap(conn)
+    except sqlite3.DatabaseError as error:
+        raise VaultCorrupt(_corrupt_message(path, str(error))) from error
+    finally:
+        conn.close()
+        _remove_empty_sidecars(sidecars)
+
+
+def _remove_empty_sidecars(created: list[Path]) -> None:
+    """A read-only look at a WAL database leaves an empty -wal and a -shm index behind;
+    remove the ones that were not there before (never a -wal that holds data)."""
+    for sidecar in created:
+        if sidecar.name.endswith("-wal") and sidecar.exists() and sidecar.stat().st_size:
+            return
+    for sidecar in created:
+        sidecar.unlink(missing_ok=True)
+
+
+def _check_readable(path: Path, conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise VaultTooNew(
+            f"This vault was created by a newer version of Outreach Desk (vault format "
+            f"{version}; this version understands {SCHEMA_VERSION}). Install the newer "
+            "version; the vault was not changed."
+        )
+    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise VaultCorrupt(_corrupt_message(path, check))
+    _get_meta(conn, "wrap_passphrase")
 
 
 def _migrate_if_needed(conn: sqlite3.Connection) -> None:
