@@ -37,6 +37,7 @@ def make_page(qtbot) -> Iterator[Callable[[Session], SocialMapPage]]:
         page = SocialMapPage(session)
         qtbot.addWidget(page)
         page.resize(1280, 760)
+        page.show()  # the map is opened on first show
         pages.append(page)
         return page
 

@@ -22,11 +22,12 @@ def test_main_window_shows_the_social_map_tab(qtbot, unlocked) -> None:
     _controller, window = unlocked
     page = window.page("socialmap")
     assert isinstance(page, SocialMapPage)
-    assert page.model.rowCount() > 30, "the bundled map, opened from the vault's data folder"
     window.show()
     qtbot.waitExposed(window)
+    assert page.social_map is None, "not read at unlock: only when the tab is first shown"
     QTest.keySequence(window.windowHandle(), QKeySequence("Ctrl+K"))
     assert window.pages.currentWidget() is page, "Ctrl+K brings the social map forward"
+    assert page.model.rowCount() > 30, "the bundled map, opened from the vault's data folder"
     assert QApplication.focusWidget() is page.search_field
     page.results.setFocus()
     window.registry[ActionId.SEARCH].trigger()

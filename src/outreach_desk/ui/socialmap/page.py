@@ -8,7 +8,7 @@ the vault's data folder; the experience notes are encrypted in the vault.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -47,8 +47,14 @@ class SocialMapPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("socialmap_page")
+        self._data_dir = session.vault.data_dir
         self._owns_map = social_map is None
-        self.social_map: SocialMap | None = social_map or SocialMap.open(session.vault.data_dir)
+        self._locked = False
+        self._counted = False  # experience notes counted for the result list
+        self._listed = False  # the first search ran
+        # Opened on first show (or first search), not at unlock: most unlocks never
+        # visit this tab, and reading the map costs ~70 ms.
+        self.social_map: SocialMap | None = social_map
         self.experience_store = ExperienceStore(session.vault)
         self.model = ServiceResultsModel(self)
         self.search_field = named(QLineEdit(clearButtonEnabled=True), "socialmap_search")
@@ -71,8 +77,22 @@ class SocialMapPage(QWidget):
         self._assemble()
         self._connect(actions)
         self.retranslate_ui()
-        self.model.set_experience_counts(self.experience_store.count_by_service())
-        self.run_search()
+
+    def ensure_loaded(self) -> bool:
+        """Open the map (once) and count the experience notes; False after lock."""
+        if self._locked:
+            return False
+        if self.social_map is None:
+            self.social_map = SocialMap.open(self._data_dir)
+        if not self._counted:
+            self._counted = True
+            self.model.set_experience_counts(self.experience_store.count_by_service())
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listed:
+            self.run_search()
+        super().showEvent(event)
 
     # ---- assembly ---------------------------------------------------------------------
     def _assemble(self) -> None:
@@ -118,6 +138,7 @@ class SocialMapPage(QWidget):
         self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.find_shortcut.activated.connect(self.focus_search)
         self._place_find_shortcut()
+        self.destroyed.connect(self.find_shortcut.deleteLater)  # it may live on the tabs
         if actions is not None:
             # The families page also listens; only the page on screen takes the focus.
             actions.connect_action(ActionId.SEARCH, self._search_action)
@@ -125,8 +146,9 @@ class SocialMapPage(QWidget):
     # ---- searching --------------------------------------------------------------------
     def run_search(self) -> None:
         self._timer.stop()
-        if self.social_map is None:
+        if not self.ensure_loaded() or self.social_map is None:
             return
+        self._listed = True
         shown = self.detail.service.id if self.detail.service else None
         hits = self.social_map.search(
             self.search_field.text(), self.filters.filters(), RESULT_LIMIT
@@ -198,7 +220,9 @@ class SocialMapPage(QWidget):
 
     def show_service(self, service_id: str) -> None:
         """Select a service (searching for it if it is not in the list)."""
-        if self.model.row_of(service_id) < 0 and self.social_map is not None:
+        if not self.ensure_loaded() or self.social_map is None:
+            return
+        if self.model.row_of(service_id) < 0:
             self.search_field.setText(self.social_map.get(service_id).name.first())
             self.run_search()
         row = self.model.row_of(service_id)
@@ -240,6 +264,7 @@ class SocialMapPage(QWidget):
     # ---- lifecycle --------------------------------------------------------------------
     def lock(self) -> None:
         """Drop everything on screen and close the map file before the vault locks."""
+        self._locked = True
         self._timer.stop()
         self.find_shortcut.setEnabled(False)
         self.experience.lock()
@@ -262,6 +287,7 @@ class SocialMapPage(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ParentChange:
             self._place_find_shortcut()
+        self.destroyed.connect(self.find_shortcut.deleteLater)  # it may live on the tabs
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
