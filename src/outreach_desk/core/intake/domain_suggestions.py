@@ -21,6 +21,7 @@ from outreach_desk.core.intake.normalize import Token, tokenize
 
 DOMAIN_LEXICON = "domains.json"
 SUGGEST_FROM_SCORE = 1.0
+WEAK_CLUE_SHARE = 0.5
 DEFAULT_LIMIT = 5
 # A word repeated across a long worry adds a little, never as much as a new word.
 _REPEAT_BONUS = 0.25
@@ -102,21 +103,21 @@ def rank_domains(
     limit: int = DEFAULT_LIMIT,
     min_score: float = SUGGEST_FROM_SCORE,
 ) -> list[DomainSuggestion]:
-    """Domains with enough evidence, best first; ties keep the booklet's domain order."""
-    suggestions = []
+    """Domains with enough evidence, best first; ties keep the booklet's domain order.
+
+    When no domain reaches ``min_score``, the best one with at least half of it is still
+    offered (with its low confidence): one weak clue beats an empty list for a worker."""
+    scored = []
     for domain_id in DOMAIN_IDS:
         evidence = _keep_longest(found.get(domain_id, ()))
         score = score_evidence(evidence)
-        if score >= min_score:
-            suggestions.append(
-                DomainSuggestion(
-                    domain_id,
-                    score,
-                    confidence(score),
-                    tuple(evidence[:MAX_EVIDENCE_PER_DOMAIN]),
-                )
-            )
-    suggestions.sort(key=lambda s: -s.score)
+        if score > 0:
+            clipped = tuple(evidence[:MAX_EVIDENCE_PER_DOMAIN])
+            scored.append(DomainSuggestion(domain_id, score, confidence(score), clipped))
+    scored.sort(key=lambda s: -s.score)
+    suggestions = [s for s in scored if s.score >= min_score]
+    if not suggestions and scored and scored[0].score >= min_score * WEAK_CLUE_SHARE:
+        suggestions = scored[:1]
     return suggestions[:limit]
 
 
