@@ -24,6 +24,7 @@ from outreach_desk.core.referrals import Intake, Referral, RequestText
 from outreach_desk.core.resources import resource_path
 from outreach_desk.core.session import Session
 from outreach_desk.core.socialmap.model import Organization, Service, Text
+from outreach_desk.core.training.guard import mark_if_training
 
 AGENCY_LANGS: tuple[str, ...] = ("nl", "fr", "en")
 SECTION_KEYS: tuple[str, ...] = (
@@ -75,6 +76,7 @@ class RequestInputs:
     earlier_referrals: tuple[Referral, ...] = ()
     worker: Worker = Worker()
     today: date | None = None
+    vault_kind: str = ""  # "training": every output says it is fiction
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class HelpRequest:
     intro: str = ""
     closing: str = ""
     signature: str = ""
+    vault_kind: str = ""
 
     def sections(self) -> list[tuple[str, str, str]]:
         """(field, heading, body) in reading order; documents one per line."""
@@ -405,6 +408,7 @@ def build_help_request(inputs: RequestInputs, *, fresh: bool = False) -> HelpReq
         intro=sentence("intro", lang),
         closing=sentence("closing", lang),
         signature=inputs.worker.name.strip(),
+        vault_kind=inputs.vault_kind,
     )
 
 
@@ -423,7 +427,8 @@ def plain_text(request: HelpRequest) -> str:
         if body.strip():
             blocks.append(f"{title.upper()}\n{body}")
     blocks.append("\n".join(p for p in (request.closing, request.signature) if p))
-    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+    text = "\n\n".join(b for b in blocks if b.strip()) + "\n"
+    return mark_if_training(request.vault_kind, text)
 
 
 def service_or_placeholder(social_map: Any, referral: Referral) -> Service:
@@ -456,4 +461,5 @@ def inputs_for(
         earlier_referrals=tuple(session.referrals.for_family(referral.family_id)),
         worker=worker or Worker(),
         today=today,
+        vault_kind=session.vault.kind,
     )

@@ -23,6 +23,7 @@ from outreach_desk.core.referrals import Referral
 from outreach_desk.core.resources import resource_path
 from outreach_desk.core.socialmap.model import Service, Welcome
 from outreach_desk.core.socialmap.municipalities import municipality
+from outreach_desk.core.training.guard import mark_if_training
 
 # Service names and addresses exist in the map's languages; other sheets show them in French,
 # the language most Brussels desks and street signs share with newcomers.
@@ -52,6 +53,7 @@ class ParentSheet:
     title: str
     sections: tuple[SheetSection, ...]
     review_notes: tuple[tuple[str, str], ...] = ()  # (lang, text) for the worker
+    vault_kind: str = ""  # "training": the sheet says it is fiction
 
 
 @cache
@@ -187,6 +189,7 @@ def build_parent_sheet(
     *,
     worker: Worker | None = None,
     documents: Sequence[str] | None = None,
+    vault_kind: str = "",
 ) -> ParentSheet:
     """The sheet for the parent of ``referral`` in ``lang`` (see :func:`sheet_languages`).
 
@@ -213,6 +216,7 @@ def build_parent_sheet(
         title=phrase("title", lang),
         sections=sections,
         review_notes=notes,
+        vault_kind=vault_kind,
     )
 
 
@@ -225,4 +229,4 @@ def sheet_plain_text(sheet: ParentSheet) -> str:
             joined = f"{line.text}: {line.value}" if line.text and line.value else ""
             lines.append(joined or line.text or f"- {line.value}")
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
+    return mark_if_training(sheet.vault_kind, "\n\n".join(blocks) + "\n")

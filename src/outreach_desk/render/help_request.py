@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from outreach_desk.core.help_request import HelpRequest, sentence
+from outreach_desk.core.training.guard import FICTION_MARK, TRAINING_KIND
 from outreach_desk.render.pdf import write_pdf
 from outreach_desk.render.template import direction, html_escape, html_page, is_rtl
 
@@ -26,6 +27,13 @@ def printable(text: str) -> str:
     """``text`` without the pictographs the PDF fonts cannot draw (spaces squeezed)."""
     stripped = _EMOJI.sub("", text)
     return re.sub(r"[ \t]{2,}", " ", stripped) if stripped != text else text
+
+
+def fiction_html(vault_kind: str) -> str:
+    """The training mark, in red on top, when the document comes from the training vault."""
+    if vault_kind != TRAINING_KIND:
+        return ""
+    return f'<p style="color:#b00000"><b>{html_escape(FICTION_MARK)}</b></p>'
 
 
 def _para(text: str, lang: str) -> str:
@@ -56,6 +64,7 @@ def help_request_html(request: HelpRequest, *, on: date | None = None) -> str:
     lang = request.lang
     day = (on or date.today()).strftime("%d/%m/%Y")
     body = [
+        fiction_html(request.vault_kind),
         f'<p align="{"left" if is_rtl(lang) else "right"}">{day}</p>',
         _para(request.greeting, lang),
         _para(request.intro, lang),

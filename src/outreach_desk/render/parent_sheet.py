@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from outreach_desk.core.parent_sheet import ParentSheet, SheetLine, SheetSection
-from outreach_desk.render.help_request import printable
+from outreach_desk.render.help_request import fiction_html, printable
 from outreach_desk.render.pdf import Margins, write_pdf
 from outreach_desk.render.template import direction, html_escape, html_page, is_rtl
 
@@ -92,7 +92,9 @@ def _review_html(sheet: ParentSheet) -> str:
 
 
 def parent_sheet_html(sheet: ParentSheet) -> str:
-    body = "".join(_section_html(s, sheet.lang) for s in sheet.sections)
+    body = fiction_html(sheet.vault_kind) + "".join(
+        _section_html(s, sheet.lang) for s in sheet.sections
+    )
     return html_page(
         sheet.title,
         body + _review_html(sheet),
