@@ -188,3 +188,34 @@ def test_deleting_spares_the_other_families_and_later_backups_do_not_bring_it_ba
         assert [f.id for f in Session(restored).families.families()] == [kept]
     assert keyring_file(data_dir).exists()
     assert len(list_backups(data_dir)) == 1
+
+
+# ---- command line ----------------------------------------------------------------------
+def test_cli_policy_due_and_delete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from outreach_desk.cli import main
+
+    data_dir = tmp_path / "data"
+    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=KdfParams())
+    session = Session(vault)
+    gone = _family_with_everything(session, GONE)
+    session.families.update(gone, status="closed", closed_on="2022-05-01")
+    vault.close()
+    monkeypatch.setenv("OUTREACH_DESK_PASSPHRASE", PASSPHRASE)
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main([*args, "--data-dir", str(data_dir)])
+        return code, capsys.readouterr().out
+
+    assert run("retention", "policy", "--months", "12", "--json") == (0, '{\n  "months": 12\n}\n')
+    code, out = run("retention", "due", "--json", "--today", "2023-05-01")
+    assert code == 0 and [d["family_id"] for d in json.loads(out)["due"]] == [gone]
+    assert run("retention", "due", "--json", "--today", "2023-04-30")[1].count(gone) == 0
+    assert run("retention", "delete", gone)[0] == 2, "deleting needs --yes"
+    code, out = run("retention", "delete", gone, "--yes", "--json")
+    assert code == 0 and json.loads(out)["note_versions_deleted"] == 2
+    assert run("retention", "delete", gone, "--yes")[0] == 7, "already gone: not found"
+    assert _files_containing(data_dir, GONE.encode()) == []

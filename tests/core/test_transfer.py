@@ -100,3 +100,21 @@ def test_other_files_and_truncated_exports_are_refused_with_a_clear_message(
     cut.write_bytes(MAGIC + b"\x01\x00\x00\x00\x10{")
     with pytest.raises(TransferFileInvalid, match="cut short"):
         import_vault(cut, tmp_path / "new", TRANSFER)
+
+
+def test_cli_export_and_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from outreach_desk.cli import main
+
+    _filled(tmp_path / "old").close()
+    monkeypatch.setenv("OUTREACH_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("OUTREACH_DESK_TRANSFER_PASSPHRASE", TRANSFER)
+    monkeypatch.setattr("outreach_desk.core.crypto.calibrate_kdf", lambda *a, **k: KdfParams())
+    out = tmp_path / "move.odvault"
+    assert main(["transfer", "export", str(out), "--data-dir", str(tmp_path / "old")]) == 0
+    assert main(["transfer", "import", str(out), "--data-dir", str(tmp_path / "new")]) == 0
+    assert "usual vault passphrase" in capsys.readouterr().out
+    assert main(["transfer", "import", str(out), "--data-dir", str(tmp_path / "new")]) == 16
+    with Vault.open(tmp_path / "new", PASSPHRASE) as moved:
+        assert CANARY in Session(moved).families.families()[0].label
