@@ -261,3 +261,21 @@ def test_shorten_cuts_at_a_word_boundary() -> None:
     words, cut = shorten("woord " * 200, limit=50)
     assert cut and words.endswith(" …") and "woord woord" in words and len(words) <= 52
     assert shorten("kort", limit=50) == ("kort", False)
+
+
+def test_training_requests_say_they_are_fiction() -> None:
+    from outreach_desk.core.training.guard import FICTION_MARK
+
+    inputs = replace(_inputs_with_worries("x"), vault_kind="training")
+    assert plain_text(build_help_request(inputs)).startswith(FICTION_MARK)
+    assert not plain_text(build_help_request(_inputs_with_worries("x"))).startswith(FICTION_MARK)
+
+
+def test_saved_edit_round_trips(session: Session, case) -> None:
+    from outreach_desk.core.help_request import save_edited_text
+
+    family, _, referral = case
+    _consent(session, family.id, ["housing"])
+    draft = _request(session, referral.id).text
+    save_edited_text(session, referral.id, replace(draft, tried="Deux visites au CPAS."))
+    assert _request(session, referral.id).text.tried == "Deux visites au CPAS."

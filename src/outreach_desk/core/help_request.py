@@ -463,3 +463,9 @@ def inputs_for(
         today=today,
         vault_kind=session.vault.kind,
     )
+
+
+def save_edited_text(session: Session, referral_id: str, text: RequestText) -> Referral:
+    """Keep the worker's edited request on the referral; later outputs use it."""
+    referral = session.referrals.get(referral_id)
+    return session.referrals.save(replace(referral, request=text))
