@@ -138,7 +138,6 @@ class SocialMapPage(QWidget):
         self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.find_shortcut.activated.connect(self.focus_search)
         self._place_find_shortcut()
-        self.destroyed.connect(self.find_shortcut.deleteLater)  # it may live on the tabs
         if actions is not None:
             # The families page also listens; only the page on screen takes the focus.
             actions.connect_action(ActionId.SEARCH, self._search_action)
@@ -285,9 +284,8 @@ class SocialMapPage(QWidget):
         self._update_count()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange:
+        if event.type() == QEvent.Type.ParentChange and hasattr(self, "find_shortcut"):
             self._place_find_shortcut()
-        self.destroyed.connect(self.find_shortcut.deleteLater)  # it may live on the tabs
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
