@@ -24,13 +24,8 @@ from outreach_desk.ui.socialmap.labels import (
     welcome_label,
 )
 
-_CTX = "SocialMapFacts"
 # Names the data uses for a part of a field ("name.fr", "address.number", "operator").
 _FIELD_ALIASES = {"operator": "organization"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 @dataclass(frozen=True)
@@ -58,7 +53,11 @@ def needs_verification(service: Service, field: str) -> bool:
 
 
 def _texts(text: Text) -> str:
-    labels = (_tr("Dutch"), _tr("French"), _tr("English"))
+    labels = (
+        QCoreApplication.translate("SocialMapFacts", "Dutch"),
+        QCoreApplication.translate("SocialMapFacts", "French"),
+        QCoreApplication.translate("SocialMapFacts", "English"),
+    )
     pairs = zip(labels, text.values(), strict=True)
     return "\n".join(f"{label}: {value}" for label, value in pairs if value)
 
@@ -81,7 +80,9 @@ def _domains(service: Service) -> str:
 def _municipalities(service: Service) -> str:
     names = [municipality_label(m) for m in service.municipalities]
     if service.region_wide:
-        names.insert(0, _tr("The whole Brussels-Capital Region"))
+        names.insert(
+            0, QCoreApplication.translate("SocialMapFacts", "The whole Brussels-Capital Region")
+        )
     return ", ".join(names)
 
 
@@ -95,7 +96,9 @@ def _undocumented(service: Service) -> str:
 def _address(service: Service) -> str:
     if service.confidential_address:
         # Shelters: the address is never shown, whatever the record holds.
-        return _tr("Confidential address: contact by phone")
+        return QCoreApplication.translate(
+            "SocialMapFacts", "Confidential address: contact by phone"
+        )
     address = service.address
     if address is None:
         return ""
@@ -118,37 +121,85 @@ def _organization(service: Service) -> str:
 
 
 def _yes(flag: bool) -> str:
-    return _tr("Yes") if flag else ""
+    return QCoreApplication.translate("SocialMapFacts", "Yes") if flag else ""
 
 
 def service_facts(service: Service) -> list[Fact]:
     """Every fact, in the order a worker reads them; unknown facts are kept (value "")."""
     rows: list[tuple[str, Callable[[Service], str], str]] = [
-        (_tr("Names"), lambda s: _texts(s.name), "name"),
-        (_tr("Also known as"), lambda s: ", ".join(s.aliases), "aliases"),
-        (_tr("Organisation"), _organization, "organization"),
-        (_tr("Description"), lambda s: _description(s.description), "description"),
-        (_tr("Kind"), lambda s: formality_label(s.formality), "formality"),
-        (_tr("Life domains"), _domains, "domains"),
-        (_tr("Municipalities"), _municipalities, "municipalities"),
-        (_tr("Welcomes people without papers"), _undocumented, "welcomes_undocumented"),
-        (_tr("Access"), lambda s: access_label(s.access), "access"),
-        (_tr("Waiting list"), lambda s: waiting_label(s.waiting_list), "waiting_list"),
-        (_tr("Interpretation"), lambda s: interpretation_label(s.interpretation), "interpretation"),
-        (_tr("Languages"), lambda s: ", ".join(map(spoken_language, s.languages)), "languages"),
-        (_tr("Who can come"), lambda s: s.eligibility, "eligibility"),
+        (QCoreApplication.translate("SocialMapFacts", "Names"), lambda s: _texts(s.name), "name"),
         (
-            _tr("Documents to bring"),
+            QCoreApplication.translate("SocialMapFacts", "Also known as"),
+            lambda s: ", ".join(s.aliases),
+            "aliases",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Organisation"),
+            _organization,
+            "organization",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Description"),
+            lambda s: _description(s.description),
+            "description",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Kind"),
+            lambda s: formality_label(s.formality),
+            "formality",
+        ),
+        (QCoreApplication.translate("SocialMapFacts", "Life domains"), _domains, "domains"),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Municipalities"),
+            _municipalities,
+            "municipalities",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Welcomes people without papers"),
+            _undocumented,
+            "welcomes_undocumented",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Access"),
+            lambda s: access_label(s.access),
+            "access",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Waiting list"),
+            lambda s: waiting_label(s.waiting_list),
+            "waiting_list",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Interpretation"),
+            lambda s: interpretation_label(s.interpretation),
+            "interpretation",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Languages"),
+            lambda s: ", ".join(map(spoken_language, s.languages)),
+            "languages",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Who can come"),
+            lambda s: s.eligibility,
+            "eligibility",
+        ),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Documents to bring"),
             lambda s: "\n".join(s.required_documents),
             "required_documents",
         ),
-        (_tr("Costs"), lambda s: s.cost, "cost"),
-        (_tr("Opening hours"), lambda s: s.hours, "hours"),
-        (_tr("Phone"), _phones, "phones"),
-        (_tr("Address"), _address, "address"),
-        (_tr("Website"), lambda s: s.url, "url"),
-        (_tr("E-mail"), lambda s: s.email, "email"),
-        (_tr("Emergency number"), lambda s: _yes(s.emergency), "emergency"),
+        (QCoreApplication.translate("SocialMapFacts", "Costs"), lambda s: s.cost, "cost"),
+        (QCoreApplication.translate("SocialMapFacts", "Opening hours"), lambda s: s.hours, "hours"),
+        (QCoreApplication.translate("SocialMapFacts", "Phone"), _phones, "phones"),
+        (QCoreApplication.translate("SocialMapFacts", "Address"), _address, "address"),
+        (QCoreApplication.translate("SocialMapFacts", "Website"), lambda s: s.url, "url"),
+        (QCoreApplication.translate("SocialMapFacts", "E-mail"), lambda s: s.email, "email"),
+        (
+            QCoreApplication.translate("SocialMapFacts", "Emergency number"),
+            lambda s: _yes(s.emergency),
+            "emergency",
+        ),
     ]
     facts = [Fact(label, value(service), field) for label, value, field in rows]
     # Emergency and aliases are only worth a row when they say something.

@@ -23,54 +23,62 @@ from outreach_desk.core.socialmap import (
 from outreach_desk.core.socialmap.languages import LANGUAGE_NAMES, language_label
 from outreach_desk.ui.texts import current_language
 
-_CTX = "SocialMapLabels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def formality_label(value: Formality) -> str:
     return {
-        Formality.INFORMAL: _tr("Informal (citizen initiative, volunteers)"),
-        Formality.INTERMEDIATE: _tr("Between informal and formal (project subsidies)"),
-        Formality.FORMAL: _tr("Formal (public or structurally subsidised)"),
-    }.get(value, _tr("Not known"))
+        Formality.INFORMAL: QCoreApplication.translate(
+            "SocialMapLabels", "Informal (citizen initiative, volunteers)"
+        ),
+        Formality.INTERMEDIATE: QCoreApplication.translate(
+            "SocialMapLabels", "Between informal and formal (project subsidies)"
+        ),
+        Formality.FORMAL: QCoreApplication.translate(
+            "SocialMapLabels", "Formal (public or structurally subsidised)"
+        ),
+    }.get(value, QCoreApplication.translate("SocialMapLabels", "Not known"))
 
 
 def welcome_label(value: Welcome) -> str:
     return {
-        Welcome.YES: _tr("Yes"),
-        Welcome.NO: _tr("No"),
-        Welcome.CONDITIONS: _tr("Under conditions"),
-    }.get(value, _tr("Not known"))
+        Welcome.YES: QCoreApplication.translate("SocialMapLabels", "Yes"),
+        Welcome.NO: QCoreApplication.translate("SocialMapLabels", "No"),
+        Welcome.CONDITIONS: QCoreApplication.translate("SocialMapLabels", "Under conditions"),
+    }.get(value, QCoreApplication.translate("SocialMapLabels", "Not known"))
 
 
 def access_label(value: Access) -> str:
     return {
-        Access.WALK_IN: _tr("Walk in, no appointment needed"),
-        Access.APPOINTMENT: _tr("By appointment"),
-        Access.WALK_IN_AND_APPOINTMENT: _tr("Walk in or by appointment"),
-        Access.REFERRAL: _tr("Only after referral by another service"),
-        Access.OUTREACH: _tr("The service comes to the family"),
-        Access.PHONE: _tr("By phone"),
-    }.get(value, _tr("Not known"))
+        Access.WALK_IN: QCoreApplication.translate(
+            "SocialMapLabels", "Walk in, no appointment needed"
+        ),
+        Access.APPOINTMENT: QCoreApplication.translate("SocialMapLabels", "By appointment"),
+        Access.WALK_IN_AND_APPOINTMENT: QCoreApplication.translate(
+            "SocialMapLabels", "Walk in or by appointment"
+        ),
+        Access.REFERRAL: QCoreApplication.translate(
+            "SocialMapLabels", "Only after referral by another service"
+        ),
+        Access.OUTREACH: QCoreApplication.translate(
+            "SocialMapLabels", "The service comes to the family"
+        ),
+        Access.PHONE: QCoreApplication.translate("SocialMapLabels", "By phone"),
+    }.get(value, QCoreApplication.translate("SocialMapLabels", "Not known"))
 
 
 def waiting_label(value: WaitingList) -> str:
     return {
-        WaitingList.NONE: _tr("No waiting list"),
-        WaitingList.WEEKS: _tr("Weeks"),
-        WaitingList.MONTHS: _tr("Months"),
-    }.get(value, _tr("Not known"))
+        WaitingList.NONE: QCoreApplication.translate("SocialMapLabels", "No waiting list"),
+        WaitingList.WEEKS: QCoreApplication.translate("SocialMapLabels", "Weeks"),
+        WaitingList.MONTHS: QCoreApplication.translate("SocialMapLabels", "Months"),
+    }.get(value, QCoreApplication.translate("SocialMapLabels", "Not known"))
 
 
 def interpretation_label(value: Interpretation) -> str:
     return {
-        Interpretation.YES: _tr("Yes"),
-        Interpretation.SOMETIMES: _tr("Sometimes"),
-        Interpretation.NO: _tr("No"),
-    }.get(value, _tr("Not known"))
+        Interpretation.YES: QCoreApplication.translate("SocialMapLabels", "Yes"),
+        Interpretation.SOMETIMES: QCoreApplication.translate("SocialMapLabels", "Sometimes"),
+        Interpretation.NO: QCoreApplication.translate("SocialMapLabels", "No"),
+    }.get(value, QCoreApplication.translate("SocialMapLabels", "Not known"))
 
 
 def data_language() -> str:
@@ -105,12 +113,18 @@ def age_text(service: Service, today: date | None = None) -> str:
     """How old the record's facts are, in words a worker reads at a glance."""
     days = days_since_verified(service, today)
     if days is None or service.last_verified is None:
-        return _tr("never verified")
+        return QCoreApplication.translate("SocialMapLabels", "never verified")
     when = service.last_verified.isoformat()
     if days < 1:
-        return _tr("verified today ({0})").format(when)
+        return QCoreApplication.translate("SocialMapLabels", "verified today ({0})").format(when)
     if days < 62:
-        return _tr("verified {0} days ago ({1})").format(days, when)
+        return QCoreApplication.translate("SocialMapLabels", "verified {0} days ago ({1})").format(
+            days, when
+        )
     if days < 730:
-        return _tr("verified {0} months ago ({1})").format(days // 30, when)
-    return _tr("verified {0} years ago ({1})").format(days // 365, when)
+        return QCoreApplication.translate(
+            "SocialMapLabels", "verified {0} months ago ({1})"
+        ).format(days // 30, when)
+    return QCoreApplication.translate("SocialMapLabels", "verified {0} years ago ({1})").format(
+        days // 365, when
+    )
