@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from outreach_desk.commands._common import (
     add_data_dir_argument,
@@ -24,7 +24,8 @@ from outreach_desk.core.consent import HOW_VALUES
 from outreach_desk.core.domains import DOMAIN_IDS
 from outreach_desk.core.referrals import BARRIERS, MECHANISMS, STATUSES
 
-Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def register(subparsers: Subparsers) -> None:
