@@ -13,11 +13,15 @@ from typing import Any, Final
 
 from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.session import Session
+from outreach_desk.core.sync.bundle import open_bundle, seal_bundle
+from outreach_desk.core.sync.contact import ContactCard
 from outreach_desk.core.sync.errors import TransportError
-from outreach_desk.core.sync.keystore import contacts, ensure_identity, load_state
+from outreach_desk.core.sync.keystore import contacts, ensure_identity, find_contact, load_state
+from outreach_desk.core.sync.merge import ImportReport
+from outreach_desk.core.sync.ops import export_ops
 from outreach_desk.core.sync.settings import record_status
 from outreach_desk.core.sync.sharing import complete_handovers, shares_by_contact
-from outreach_desk.core.sync.syncrun import SyncReport, sync_once
+from outreach_desk.core.sync.syncrun import SyncReport, import_opened, sync_once
 from outreach_desk.core.sync.transport import Transport
 from outreach_desk.core.training.guard import refuse_in_training
 
@@ -88,6 +92,26 @@ def sync_now(
         session, sent=len(report.sent), received=len(report.received), problems=report.problems
     )
     return report
+
+
+def export_bundle_for(session: Session, contact: str) -> tuple[ContactCard, bytes]:
+    """Everything shared with one contact, sealed for them (for a USB stick or e-mail).
+    Call `complete_handovers(session, card.device_id, full_export=True)` once it is saved."""
+    refuse_in_training(session.vault.kind, "share")
+    card = find_contact(session, contact)
+    family_ids = shares_by_contact(session).get(card.device_id, [])
+    if not family_ids:
+        raise ValidationError(f"No family is shared with {card.name}; share one first.")
+    ops = export_ops(session, family_ids).ops
+    return card, seal_bundle(ensure_identity(session), [card], ops).data
+
+
+def import_bundle_data(session: Session, data: bytes) -> ImportReport:
+    """Checks and merges one bundle file; raises the typed refusal (tampered, not for this
+    device, unknown sender, already imported, newer format)."""
+    refuse_in_training(session.vault.kind, "sync")
+    opened = open_bundle(data, ensure_identity(session), contacts(session))
+    return import_opened(session, opened, shares_by_contact(session))
 
 
 def outbox(session: Session) -> list[OutboxEntry]:

@@ -20,6 +20,7 @@ from outreach_desk.core.sync.transport_webdav import WebDavTransport
 
 TARGET_KIND: Final = "sync.target"
 STATUS_KIND: Final = "sync.status"
+PROFILE_KIND: Final = "sync.profile"
 _ID: Final = "this-vault"
 PASSWORD_ENV: Final = "OUTREACH_DESK_WEBDAV_PASSWORD"  # noqa: S105 - a variable name
 FOLDER: Final = "folder"
@@ -143,3 +144,18 @@ def _save(session: Session, target: SyncTarget) -> SyncTarget:
     }
     session.records.put(TARGET_KIND, payload, record_id=_ID)
     return target
+
+
+def my_name(session: Session) -> str:
+    """The name on this device's contact card ("" until the worker chose one)."""
+    try:
+        return str(session.records.get(PROFILE_KIND, _ID).payload.get("name", ""))
+    except NotFound:
+        return ""
+
+
+def set_my_name(session: Session, name: str) -> str:
+    if not name.strip():
+        raise ValidationError("Give the name your colleagues know you by.")
+    session.records.put(PROFILE_KIND, {"name": name.strip()}, record_id=_ID)
+    return name.strip()

@@ -15,7 +15,7 @@ from typing import Final
 
 from outreach_desk.core.errors import BundleError, BundleNewerFormat, BundleUnknownSender
 from outreach_desk.core.session import Session
-from outreach_desk.core.sync.bundle import open_bundle, peek_header, seal_bundle
+from outreach_desk.core.sync.bundle import OpenedBundle, open_bundle, peek_header, seal_bundle
 from outreach_desk.core.sync.contact import ContactCard
 from outreach_desk.core.sync.identity import DeviceIdentity
 from outreach_desk.core.sync.keystore import contacts, ensure_identity, load_state, save_state
@@ -125,20 +125,7 @@ def _receive_one(
         if already_imported(session, header.bundle_id):
             return True
         opened = open_bundle(data, identity, roster)
-        sender = opened.sender.device_id
-        introduced_key = f"introduced-by-{sender}"
-        introduced = set(load_state(session, introduced_key).get("families", []))
-        allowed = set(shares.get(sender, ())) | introduced
-
-        def may_write(family_id: str) -> bool:
-            # A family this device has never seen is a share the sender offers.
-            return family_id in allowed or not session.vault.has_case_key(family_id)
-
-        imported = import_bundle(session, opened, may_write=may_write)
-        if set(imported.families) - introduced - set(shares.get(sender, ())):
-            families = sorted(introduced | (set(imported.families) - set(shares.get(sender, ()))))
-            save_state(session, introduced_key, {"families": families})
-        report.received.append(imported)
+        report.received.append(import_opened(session, opened, shares))
         return True
     except (BundleUnknownSender, BundleNewerFormat) as problem:
         report.problems.append(f"{name}: {problem}")
@@ -146,3 +133,24 @@ def _receive_one(
     except BundleError as problem:
         report.problems.append(f"{name}: {problem}")
         return True
+
+
+def import_opened(
+    session: Session, opened: OpenedBundle, shares: Mapping[str, Sequence[str]]
+) -> ImportReport:
+    """Merges a bundle whose sender may write to the families shared with them, to the
+    families they introduced earlier, and to families this device has never seen (a share
+    they offer); those are remembered as introduced by the sender."""
+    sender = opened.sender.device_id
+    introduced_key = f"introduced-by-{sender}"
+    introduced = set(load_state(session, introduced_key).get("families", []))
+    allowed = set(shares.get(sender, ())) | introduced
+
+    def may_write(family_id: str) -> bool:
+        return family_id in allowed or not session.vault.has_case_key(family_id)
+
+    imported = import_bundle(session, opened, may_write=may_write)
+    if set(imported.families) - introduced - set(shares.get(sender, ())):
+        families = sorted(introduced | (set(imported.families) - set(shares.get(sender, ()))))
+        save_state(session, introduced_key, {"families": families})
+    return imported
