@@ -227,7 +227,7 @@ def test_conflicts_list_and_resolve(duo, tmp_path) -> None:
     ]
     assert duo("sara", "conflicts", "resolve-note", note, "--keep", "theirs")[0] == 0
     assert json.loads(duo("sara", "conflicts", "list", "--json")[1]) == []
-    code, out, _ = duo("sara", "conflicts", "list")
+    _code, out, _ = duo("sara", "conflicts", "list")
     assert out.strip() == "No conflicts."
 
 
