@@ -6,11 +6,14 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from outreach_desk.core.casefile import Member
 from outreach_desk.core.consent import Recipient
 from outreach_desk.core.errors import ConsentMissing, ValidationError
 from outreach_desk.core.help_request import (
+    MAX_QUOTE_CHARS,
     HelpRequestConsentMissing,
     RequestInputs,
     Worker,
@@ -279,3 +282,15 @@ def test_saved_edit_round_trips(session: Session, case) -> None:
     draft = _request(session, referral.id).text
     save_edited_text(session, referral.id, replace(draft, tried="Deux visites au CPAS."))
     assert _request(session, referral.id).text.tried == "Deux visites au CPAS."
+
+
+@given(worries=st.text(max_size=3000), summary=st.text(max_size=200))
+@settings(max_examples=60, deadline=None)
+def test_composer_never_crashes_and_stays_short(worries: str, summary: str) -> None:
+    base = _inputs_with_worries(worries)
+    assert base.intake is not None
+    inputs = replace(base, intake=replace(base.intake, summary=summary))
+    request = build_help_request(inputs)
+    assert request.text.question == "Pouvez-vous aider cette famille pour : logement ?"
+    assert len(request.text.context) <= len(summary) + MAX_QUOTE_CHARS + 200
+    assert plain_text(request).endswith("\n")
