@@ -185,7 +185,7 @@ def test_residence_is_told_only_when_agreed(session: Session, case) -> None:
     ("lang", "expected"),
     [
         ("nl", "Kunt u dit gezin helpen op het vlak van wonen?"),
-        ("en", "Can you help this family with Housing?"),
+        ("en", "Can you help this family with housing?"),
     ],
 )
 def test_dutch_and_english_requests(session: Session, case, lang: str, expected: str) -> None:

@@ -32,7 +32,7 @@ CONSENT = Consent(
 QUESTION = {
     "fr": "Pouvez-vous aider cette famille pour : logement ?",
     "nl": "Kunt u dit gezin helpen op het vlak van wonen?",
-    "en": "Can you help this family with Housing?",
+    "en": "Can you help this family with housing?",
 }
 NOTICE = {"fr": "Export en clair", "nl": "Onversleutelde export", "en": "Plaintext export"}
 

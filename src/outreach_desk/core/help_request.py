@@ -152,7 +152,7 @@ def _join(items: Sequence[str], lang: str) -> str:
 
 def _domains_text(domain_ids: Iterable[str], lang: str) -> str:
     labels = [domain(d).label(lang) for d in domain_ids if is_domain(d)]
-    return _join([label.lower() if lang != "en" else label for label in labels], lang)
+    return _join([label.lower() for label in labels], lang)
 
 
 # --- consent gate -----------------------------------------------------------------------
