@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import NotFound, ValidationError
@@ -91,3 +93,19 @@ def test_canary_text_never_reaches_the_disk(tmp_path: Path, vault: Vault) -> Non
             for codec in ("utf-8", "utf-16-le"):
                 assert needle.encode(codec) not in blob
                 assert needle.lower().encode(codec) not in blob
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(on=st.text(max_size=20), text=st.text(max_size=40))
+def test_any_input_is_stored_or_refused_with_a_typed_error(
+    vault: Vault, on: str, text: str
+) -> None:
+    store = ExperienceStore(vault)
+    try:
+        note = store.add("svc", text, on=on)
+    except ValidationError:
+        return
+    assert store.get(note.id).text == text.strip()
+    assert len(note.date) == 10
