@@ -106,16 +106,19 @@ def hkdf(key: bytes, info: str, length: int = KEY_BYTES) -> bytes:
     return HKDF(hashes.SHA256(), length, salt=None, info=info.encode()).derive(key)
 
 
-def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+def seal(key: bytes | AESGCM, plaintext: bytes, aad: bytes) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+    cipher = key if isinstance(key, AESGCM) else AESGCM(key)
+    return nonce + cipher.encrypt(nonce, plaintext, aad)
 
 
-def open_sealed(key: bytes, blob: bytes, aad: bytes, what: str = "record") -> bytes:
+def open_sealed(key: bytes | AESGCM, blob: bytes, aad: bytes, what: str = "record") -> bytes:
+    """Open a sealed blob; ``key`` may be a ready AESGCM object (saves its set-up per row)."""
     if len(blob) < NONCE_BYTES + 16:
         raise IntegrityError(f"The {what} is too short to be valid: it is damaged.")
+    cipher = key if isinstance(key, AESGCM) else AESGCM(key)
     try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+        return cipher.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
     except InvalidTag:
         raise IntegrityError(
             f"The {what} failed its integrity check: it was altered, damaged or moved "

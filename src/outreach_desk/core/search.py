@@ -1,19 +1,26 @@
-"""Search across families and notes. The index is decrypted into an in-memory SQLite
-FTS5 table at unlock and dropped at lock: it never touches the disk."""
+"""Search across families and notes. The index is decrypted into in-memory SQLite FTS5
+tables at unlock and dropped at lock: it never touches the disk.
+
+Families are few and ranked by relevance. Notes are many, so they are returned newest
+first: FTS5 walks its lists backwards and stops after the first screenful, which keeps a
+search fast even for very common words (ranking thousands of matches by bm25 is not)."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from outreach_desk.core.casefile import Family, FamilyStore
 from outreach_desk.core.events import Change
-from outreach_desk.core.notes import Note, NoteStore
+from outreach_desk.core.notes import NoteStore
 from outreach_desk.core.vault import Vault
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_MIN_PREFIX = 3  # a one- or two-letter prefix matches half the dictionary: match it whole
+_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
 
 
 @dataclass(frozen=True)
@@ -27,12 +34,13 @@ class SearchHit:
 
 def to_fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must match, the last
-    one as a prefix so results appear while typing."""
+    one as a prefix (once it has a few letters) so results appear while typing."""
     tokens = _TOKEN.findall(text)
     if not tokens:
         return ""
     quoted = [f'"{t}"' for t in tokens]
-    quoted[-1] += "*"
+    if len(tokens[-1]) >= _MIN_PREFIX:
+        quoted[-1] += "*"
     return " AND ".join(quoted)
 
 
@@ -44,51 +52,77 @@ class SearchIndex:
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute("PRAGMA temp_store = MEMORY")
         self._db.execute(
-            "CREATE VIRTUAL TABLE docs USING fts5(kind UNINDEXED, family_id UNINDEXED,"
-            " note_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
+            f"CREATE VIRTUAL TABLE families USING fts5(family_id UNINDEXED, body, {_TOKENIZER})"
+        )
+        # Notes are listed newest first, never by bm25, so their lengths need not be kept.
+        self._db.execute(
+            "CREATE VIRTUAL TABLE notes USING fts5(family_id UNINDEXED, note_id UNINDEXED, body,"
+            f" {_TOKENIZER}, columnsize = 0)"
         )
         self._labels: dict[str, str] = {}
+        self._note_rows: dict[str, int] = {}
+        self._family_rows: dict[str, int] = {}
         self._lock = threading.Lock()
         self._unsubscribe = vault.events.subscribe(self._on_change)
         vault.events.on_locked(self.close)
 
     def build(self) -> int:
-        """Fill the index from the vault; returns the number of documents."""
+        """Fill the index from the vault; returns the number of documents.
+
+        Decrypting (Python) and indexing (SQLite, which lets go of the GIL) overlap: while
+        one chunk of notes is being indexed on a helper thread, the next is decrypted."""
         families = self._families.families()
-        notes = self._notes.all_current()
-        with self._lock:
-            self._db.execute("DELETE FROM docs")
+        count = len(families)
+        with self._lock, ThreadPoolExecutor(max_workers=1) as indexer:
             self._labels = {f.id: f.label for f in families}
-            self._db.executemany(
-                "INSERT INTO docs (kind, family_id, note_id, body) VALUES ('family', ?, NULL, ?)",
-                [(f.id, _family_text(f)) for f in families],
-            )
-            self._db.executemany(
-                "INSERT INTO docs (kind, family_id, note_id, body) VALUES ('note', ?, ?, ?)",
-                [(n.family_id, n.id, n.text) for n in notes if n.family_id in self._labels],
-            )
-        return len(families) + len(notes)
+            for family in families:
+                self._family_rows[family.id] = self._insert_family(family)
+            pending = None
+            for texts in self._notes.current_texts():
+                rows = [(fid, nid, text) for nid, fid, text in texts if fid in self._labels]
+                if pending is not None:
+                    pending.result()
+                pending = indexer.submit(self._insert_notes, rows)
+                count += len(rows)
+            if pending is not None:
+                pending.result()
+            for rowid, note_id in self._db.execute("SELECT rowid, note_id FROM notes"):
+                self._note_rows[note_id] = rowid
+        return count
+
+    def _insert_notes(self, rows: list[tuple[str, str, str]]) -> None:
+        self._db.executemany("INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)", rows)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         query = to_fts_query(text)
         if not query:
             return []
         with self._lock:
-            rows = self._db.execute(
-                "SELECT kind, family_id, note_id, snippet(docs, 3, '[', ']', '…', 12) FROM docs"
-                " WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?",
+            family_rows = self._db.execute(
+                "SELECT family_id, snippet(families, 1, '[', ']', '…', 12) FROM families"
+                " WHERE families MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+            note_rows = self._db.execute(
+                "SELECT family_id, note_id, snippet(notes, 2, '[', ']', '…', 12) FROM notes"
+                " WHERE notes MATCH ? ORDER BY rowid DESC LIMIT ?",
                 (query, limit),
             ).fetchall()
             labels = dict(self._labels)
-        return [
-            SearchHit(kind, fam, note, labels.get(fam, ""), snippet)
-            for kind, fam, note, snippet in rows
+        hits = [
+            SearchHit("family", fam, None, labels.get(fam, ""), snip) for fam, snip in family_rows
         ]
+        hits += [
+            SearchHit("note", fam, note, labels.get(fam, ""), snip) for fam, note, snip in note_rows
+        ]
+        return hits[:limit]
 
     def close(self) -> None:
         self._unsubscribe()
         with self._lock:
             self._labels = {}
+            self._note_rows = {}
+            self._family_rows = {}
             self._db.close()
 
     def _on_change(self, change: Change) -> None:
@@ -97,31 +131,47 @@ class SearchIndex:
         elif change.kind == "note":
             self._reindex_note(change.record_id)
 
+    def _insert_family(self, family: Family) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO families (family_id, body) VALUES (?, ?)",
+            (family.id, _family_text(family)),
+        )
+        return int(cursor.lastrowid or 0)
+
     def _reindex_family(self, family_id: str) -> None:
-        if not self._families.exists(family_id):
-            with self._lock:
-                self._db.execute("DELETE FROM docs WHERE family_id = ?", (family_id,))
-                self._labels.pop(family_id, None)
-            return
-        family = self._families.get(family_id)
+        exists = self._families.exists(family_id)
+        family = self._families.get(family_id) if exists else None
         with self._lock:
+            old = self._family_rows.pop(family_id, None)
+            if old is not None:
+                self._db.execute("DELETE FROM families WHERE rowid = ?", (old,))
+            if family is None:
+                self._labels.pop(family_id, None)
+                for note_id in [n for n, _ in self._notes_of(family_id)]:
+                    self._db.execute(
+                        "DELETE FROM notes WHERE rowid = ?", (self._note_rows.pop(note_id),)
+                    )
+                return
             self._labels[family_id] = family.label
-            self._db.execute(
-                "DELETE FROM docs WHERE kind = 'family' AND family_id = ?", (family_id,)
-            )
-            self._db.execute(
-                "INSERT INTO docs (kind, family_id, note_id, body) VALUES ('family', ?, NULL, ?)",
-                (family_id, _family_text(family)),
-            )
+            self._family_rows[family_id] = self._insert_family(family)
+
+    def _notes_of(self, family_id: str) -> list[tuple[str, int]]:
+        rows = self._db.execute(
+            "SELECT note_id, rowid FROM notes WHERE family_id = ?", (family_id,)
+        )
+        return [(note_id, rowid) for note_id, rowid in rows]
 
     def _reindex_note(self, note_id: str) -> None:
-        note: Note = self._notes.get(note_id)
+        note = self._notes.get(note_id)
         with self._lock:
-            self._db.execute("DELETE FROM docs WHERE note_id = ?", (note_id,))
-            self._db.execute(
-                "INSERT INTO docs (kind, family_id, note_id, body) VALUES ('note', ?, ?, ?)",
+            old = self._note_rows.pop(note_id, None)
+            if old is not None:
+                self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
+            cursor = self._db.execute(
+                "INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)",
                 (note.family_id, note.id, note.text),
             )
+            self._note_rows[note_id] = int(cursor.lastrowid or 0)
 
 
 def _family_text(family: Family) -> str:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from outreach_desk.core import crypto
 from outreach_desk.core.errors import (
     NotFound,
@@ -66,6 +68,7 @@ class Vault:
         self._conn: sqlite3.Connection | None = conn
         self._vault_key: bytes | None = vault_key
         self._case_keys: dict[str, bytes] = {}
+        self._ciphers: dict[str | None, AESGCM] = {}  # per family; dropped at lock
         self._lock = threading.RLock()
         self._in_transaction = False
         self.events = EventHub()
@@ -208,20 +211,29 @@ class Vault:
         from outreach_desk.core.keyring import forget_family_key
 
         self._case_keys.pop(family_id, None)
+        self._ciphers.pop(family_id, None)
         self.conn.execute("DELETE FROM case_keys WHERE family_id = ?", (family_id,))
         forget_family_key(self.data_dir, family_id)  # the backups' copy of the key
 
     def seal(self, family_id: str | None, aad: str, payload: dict[str, Any]) -> bytes:
-        key = self._records_key if family_id is None else self.case_key(family_id, create=True)
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-        return crypto.seal(key, data, aad.encode())
+        return crypto.seal(self._cipher(family_id, create=True), data, aad.encode())
 
     def open_sealed(
         self, family_id: str | None, aad: str, blob: bytes, what: str = "record"
     ) -> dict[str, Any]:
-        key = self._records_key if family_id is None else self.case_key(family_id)
-        result: dict[str, Any] = json.loads(crypto.open_sealed(key, blob, aad.encode(), what))
+        plain = crypto.open_sealed(self._cipher(family_id), blob, aad.encode(), what)
+        result: dict[str, Any] = json.loads(plain)
         return result
+
+    def _cipher(self, family_id: str | None, *, create: bool = False) -> AESGCM:
+        cipher = self._ciphers.get(family_id)
+        if cipher is None:
+            key = (
+                self._records_key if family_id is None else self.case_key(family_id, create=create)
+            )
+            cipher = self._ciphers[family_id] = AESGCM(key)
+        return cipher
 
     def kind_tag(self, kind: str) -> str:
         return crypto.tag(self._tag_key, kind)
@@ -272,6 +284,7 @@ class Vault:
         """Lock: forget every key and close the file."""
         with self._lock:
             self._case_keys.clear()
+            self._ciphers.clear()
             self._vault_key = None
             self._tag_key = b""
             self._records_key = b""
