@@ -263,6 +263,13 @@ def test_keyboard_search_arrows_and_enter(qtbot, page: SocialMapPage) -> None:
     qtbot.keyClick(page.results, Qt.Key.Key_Return)
     assert page.detail.service == second
     assert QApplication.focusWidget() is page.detail.facts, "Enter opens the detail"
+    page.results.setFocus()
+    page.results.setCurrentIndex(page.model.index(0))
+    qtbot.keyClick(page.results, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is page.search_field, "Up on the first result: type more"
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
+    assert page.search_field.text() == ""
+    assert page.model.rowCount() > 30
 
 
 def test_results_model_passes_the_model_tester(qtmodeltester, page: SocialMapPage) -> None:

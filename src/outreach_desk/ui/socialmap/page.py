@@ -127,6 +127,7 @@ class SocialMapPage(QWidget):
     def _connect(self, actions: ActionRegistry | None) -> None:
         self.search_field.textChanged.connect(lambda _text: self._timer.start())
         self.search_field.installEventFilter(self)
+        self.results.installEventFilter(self)
         self._timer.timeout.connect(self.run_search)
         self.filters.changed.connect(self.run_search)
         self.empty_clear.clicked.connect(self.filters.clear)
@@ -233,17 +234,27 @@ class SocialMapPage(QWidget):
 
     # ---- keys -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search_field
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and self._search_key(event.key())
-        ):
-            return True
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if watched is self.search_field and self._search_key(event.key()):
+                return True
+            if watched is self.results and self._results_key(event.key()):
+                return True
         return super().eventFilter(watched, event)
 
+    def _results_key(self, key: int) -> bool:
+        """Up on the first result goes back to the search field, to type more."""
+        if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+            self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
     def _search_key(self, key: int) -> bool:
-        """Down arrow walks into the results; Enter opens the first (or current) one."""
+        """Down arrow walks into the results; Enter opens the first (or current) one;
+        Escape empties the field."""
+        if key == Qt.Key.Key_Escape and self.search_field.text():
+            self.search_field.clear()
+            self.run_search()
+            return True
         if key not in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
         if self._timer.isActive():
