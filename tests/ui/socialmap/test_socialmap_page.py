@@ -212,6 +212,23 @@ def test_experience_note_is_shown_and_survives_lock(
         reopened.lock()
 
 
+def test_a_half_typed_note_survives_a_new_search(qtbot, page: SocialMapPage) -> None:
+    _type(qtbot, page, "ocmw schaerbeek")
+    _select(page, _first(page).id)
+    page.experience.editor.setPlainText("half typed")
+    page.filters.walk_in.click()
+    page.filters.walk_in.click()
+    assert page.experience.editor.toPlainText() == "half typed"
+
+
+def test_show_service_finds_it_behind_filters(qtbot, page: SocialMapPage) -> None:
+    hidden = next(s for s in page.model.services() if not s.walk_in)
+    page.filters.walk_in.click()
+    page.show_service(hidden.id)
+    assert page.detail.service == hidden
+    assert not page.filters.walk_in.isChecked()
+
+
 def test_experience_note_edit_and_delete_with_confirmation(
     qtbot, page: SocialMapPage, monkeypatch
 ) -> None:

@@ -90,8 +90,9 @@ class ExperiencePanel(QWidget):
 
     # ---- showing ----------------------------------------------------------------------
     def set_service(self, service_id: str | None) -> None:
+        if service_id != self._service_id:
+            self.cancel_edit()  # a half-typed note stays while the same service is shown
         self._service_id = service_id
-        self.cancel_edit()
         self.reload()
         self.setEnabled(service_id is not None and self._store is not None)
 

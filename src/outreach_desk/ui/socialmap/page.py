@@ -225,6 +225,8 @@ class SocialMapPage(QWidget):
         if self.model.row_of(service_id) < 0:
             self.search_field.setText(self.social_map.get(service_id).name.first())
             self.run_search()
+        if self.model.row_of(service_id) < 0 and self.filters.active():
+            self.filters.clear()  # the filters hid it; showing what was asked for wins
         row = self.model.row_of(service_id)
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
