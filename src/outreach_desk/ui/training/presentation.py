@@ -153,6 +153,7 @@ class PresentationWindow(QWidget):
         label.setProperty("italic", italic)
         self.body_labels.append(label)
         self.stage_layout.addWidget(label)
+        label.show()  # Qt would show it only at the next event loop turn, after a grab
 
     def _add_worries(self) -> None:
         for worry in self.case.worries:
@@ -182,12 +183,21 @@ class PresentationWindow(QWidget):
         for label in (self.hint, self.counter):
             self._set_px(label, small)
         self._set_px(self.banner, max(round(height / 32), 14), bold=True)
+        self._settle()  # the title may now wrap: the stage's real height comes after that
         width = max(self.stage.width(), self.width() - 96)
         available = self.stage.height() if self.stage.height() > 100 else height * 0.6
         px = round(height * _BODY_SHARE)
         while px > _SMALLEST_BODY_PX and self._stage_height(px, width) > available:
             px -= 1
         self._apply_body(px)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay the window out now, not at the next event loop turn (a grab comes first)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.stage_layout.activate()  # the stage is a widget of its own: its own layout
 
     def _stage_height(self, px: int, width: int) -> int:
         self._apply_body(px)
