@@ -262,3 +262,14 @@ def test_concurrent_note_edits_show_as_a_conflict_and_keep_both_merges(trio, fol
     assert youssef.session.notes.get(note.id).text == text
     with pytest.raises(Exception, match="no conflicting"):
         resolve_note(sara.session, note.id, KEEP_MINE)
+
+
+def test_a_contact_can_be_given_another_local_name(trio):
+    sara, youssef, _ = trio
+    card = my_card(youssef.session, "Youssef El Amrani")
+    add_contact(sara.session, card.to_json(), name="Youssef (school gate)",
+                fingerprint=card.fingerprint)  # fmt: skip
+    family = sara.session.families.add("Familie N")
+    assert share_family(sara.session, family.id, "Youssef (school gate)").name == (
+        "Youssef (school gate)"
+    )

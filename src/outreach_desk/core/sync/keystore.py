@@ -47,8 +47,10 @@ def add_contact(
     session: Session, card_data: bytes | str, *, name: str, fingerprint: str
 ) -> ContactCard:
     """Trusts a colleague's card, only if it matches the fingerprint they read out."""
-    card = ContactCard.parse(card_data, expected_fingerprint=fingerprint).renamed(name)
-    payload = {"card": card.to_text(), "name": card.name}
+    original = ContactCard.parse(card_data, expected_fingerprint=fingerprint)
+    card = original.renamed(name)
+    # The card as signed is kept; the local name beside it (a renamed card fails its check).
+    payload = {"card": original.to_text(), "name": card.name}
     session.records.put(CONTACT_KIND, payload, record_id=card.device_id)
     return card
 

@@ -21,6 +21,7 @@ from outreach_desk.core.sync.transport_webdav import WebDavTransport
 TARGET_KIND: Final = "sync.target"
 STATUS_KIND: Final = "sync.status"
 PROFILE_KIND: Final = "sync.profile"
+AUTO_KIND: Final = "sync.auto"
 _ID: Final = "this-vault"
 PASSWORD_ENV: Final = "OUTREACH_DESK_WEBDAV_PASSWORD"  # noqa: S105 - a variable name
 FOLDER: Final = "folder"
@@ -159,3 +160,14 @@ def set_my_name(session: Session, name: str) -> str:
         raise ValidationError("Give the name your colleagues know you by.")
     session.records.put(PROFILE_KIND, {"name": name.strip()}, record_id=_ID)
     return name.strip()
+
+
+def auto_sync_enabled(session: Session) -> bool:
+    try:
+        return bool(session.records.get(AUTO_KIND, _ID).payload.get("on", False))
+    except NotFound:
+        return False
+
+
+def set_auto_sync(session: Session, on: bool) -> None:
+    session.records.put(AUTO_KIND, {"on": bool(on)}, record_id=_ID)

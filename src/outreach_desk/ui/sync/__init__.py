@@ -1,0 +1,1 @@
+"""The Sync screen: identity and colleagues, sharing and handover, sync target, conflicts."""
