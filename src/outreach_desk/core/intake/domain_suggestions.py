@@ -61,10 +61,12 @@ def domain_matcher() -> Matcher:
 
 
 def _keep_longest(evidence: Iterable[Evidence]) -> list[Evidence]:
-    """Within one domain, "geen papieren" and "papieren" at the same place count once."""
+    """Within one domain, "geen papieren" and "papieren" at the same place count once;
+    of two phrases on the same words ("verblijf" inside "verblijfsvergunning"), the
+    stronger one counts."""
     kept: list[Evidence] = []
     covered_until = -1
-    for item in sorted(evidence, key=lambda e: (e.start, -(e.end - e.start))):
+    for item in sorted(evidence, key=lambda e: (e.start, -(e.end - e.start), -e.weight)):
         if item.start >= covered_until:
             kept.append(item)
             covered_until = item.end

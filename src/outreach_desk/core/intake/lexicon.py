@@ -21,6 +21,14 @@ from outreach_desk.core.resources import resource_path
 _PREFIX_KEY = 3
 _WILDCARD = "*"
 _ARTICLE = "ال"
+# Dutch glues words together ("huurachterstand", "schoolfactuur", "kinderbijslag"):
+# one-word Dutch terms also match as a part of a longer word, when both parts are long
+# enough to be words of their own (so "information" does not hide "formation").
+_COMPOUND_LANGUAGES = frozenset({"nl", "be"})
+_MIN_COMPOUND = 9
+_MIN_HEAD = 4
+_MIN_MODIFIER = 4
+_LINKING = ("", "s", "e", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +81,15 @@ class Matcher:
     def __init__(self, terms: Iterable[Term]) -> None:
         self._exact: dict[str, list[Term]] = {}
         self._prefix: dict[str, list[Term]] = {}
+        self._parts = _CompoundParts()
         for term in terms:
             first = term.words[0]
             if first.endswith(_WILDCARD):
                 self._prefix.setdefault(first[:_PREFIX_KEY], []).append(term)
             else:
                 self._exact.setdefault(first, []).append(term)
+            if term.language in _COMPOUND_LANGUAGES and len(term.words) == 1:
+                self._parts.add(term)
 
     def _candidates(self, token: Token) -> Iterable[Term]:
         seen: set[int] = set()
@@ -94,7 +105,10 @@ class Matcher:
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         matches = []
         for index, token in enumerate(tokens):
-            for term in self._candidates(token):
+            whole = list(self._candidates(token))
+            for part in self._parts.find(token, exclude=whole):
+                matches.append(Match(part, token.start, token.end, index, index))
+            for term in whole:
                 last = index + len(term.words) - 1
                 if last >= len(tokens):
                     continue
@@ -102,6 +116,50 @@ class Matcher:
                 if all(_word_matches(word, tok) for word, tok in rest):
                     matches.append(Match(term, token.start, tokens[last].end, index, last))
         return matches
+
+
+class _CompoundParts:
+    """One-word Dutch terms found inside a compound: as its head ("school*factuur*")
+    or, for whole words only, as its first part ("kinder*bijslag", "huur*achterstand")."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[Term]] = {}
+        self._stems: dict[str, list[Term]] = {}
+
+    def add(self, term: Term) -> None:
+        word = term.words[0]
+        if word.endswith(_WILDCARD) and len(word) > _MIN_HEAD:
+            self._stems.setdefault(word[:_PREFIX_KEY], []).append(term)
+        elif not word.endswith(_WILDCARD) and len(word) >= _MIN_HEAD and word.isalpha():
+            self._words.setdefault(word, []).append(term)
+
+    def _heads(self, head: str) -> list[Term]:
+        found = list(self._words.get(head, ()))
+        for term in self._stems.get(head[:_PREFIX_KEY], ()):
+            if head.startswith(term.words[0][:-1]):
+                found.append(term)
+        return found
+
+    def _modifiers(self, modifier: str) -> list[Term]:
+        for link in _LINKING:
+            bare = modifier[: len(modifier) - len(link)] if link else modifier
+            if modifier.endswith(link) and len(bare) >= _MIN_MODIFIER and bare in self._words:
+                return self._words[bare]
+        return []
+
+    def find(self, token: Token, exclude: Sequence[Term]) -> list[Term]:
+        form = token.form
+        if len(form) < _MIN_COMPOUND or not form.isalpha() or is_arabic(form):
+            return []
+        found: dict[int, Term] = {}
+        skip = {id(term) for term in exclude}
+        for cut in range(_PREFIX_KEY, len(form) - _MIN_HEAD + 1):
+            modifier, head = form[:cut], form[cut:]
+            parts = self._heads(head) + self._modifiers(modifier)
+            for term in parts:
+                if id(term) not in skip:
+                    found.setdefault(id(term), term)
+        return list(found.values())
 
 
 def _entry(target: str, language: str, raw: Any, source: Path) -> Term:

@@ -30,9 +30,50 @@ _ARABIC_FOLD = str.maketrans(
         _TATWEEL: None,
     }
 )
-# Clitics glued to Arabic words: conjunctions, prepositions and the article.
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
-_ARABIC_SUFFIXES = ("ات", "ين", "ون", "ها", "هم", "نا", "كم", "ي", "ك", "ه")
+# Clitics glued to Arabic words, in the order they stack: a conjunction (و "and",
+# ف "so"), then a preposition (ب "with/in", ل "for", ك "like", Darija د "of" and ع "on"),
+# then the article (ال, or just ل after ل: "للمدرسة"). "وبالدار" -> "دار".
+_ARABIC_CONJUNCTIONS = ("", "و", "ف")
+_ARABIC_PREPOSITIONS = ("", "ب", "ل", "ك", "د", "ع")
+_ARABIC_ARTICLES = ("", "ال", "ل")
+_ARABIC_PREFIXES = tuple(
+    sorted(
+        {
+            c + p + a
+            for c in _ARABIC_CONJUNCTIONS
+            for p in _ARABIC_PREPOSITIONS
+            for a in _ARABIC_ARTICLES
+            if c + p + a and not (a == "ل" and p != "ل") and not (p in "دع" and p and not a)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# Possessive and object pronouns, plurals, and the Darija negation ما...ش ("ما خلصتش").
+_ARABIC_SUFFIXES = (
+    "تهم",
+    "وهم",
+    "وها",
+    "وني",
+    "هوم",
+    "ات",
+    "ين",
+    "ون",
+    "ها",
+    "هم",
+    "نا",
+    "كم",
+    "ني",
+    "تي",
+    "تو",
+    "وه",
+    "ي",
+    "ك",
+    "ه",
+    "و",
+    "ت",
+)
+_ARABIC_NEGATION = "ش"
 # Verb prefixes of the present tense (Darija "كي/كن/تي", standard "ي/ت/ن"): tried as
 # extra variants only, so they can only ever help a reviewed word to match.
 _ARABIC_VERB_PREFIXES = ("كي", "كن", "كت", "تي", "تن", "ي", "ت", "ن")
@@ -73,6 +114,9 @@ def _without_prefix(word: str) -> list[str]:
 
 def _without_suffix(word: str) -> list[str]:
     found = []
+    if word.endswith(_ARABIC_NEGATION) and len(word) > _MIN_ARABIC_STEM:
+        word = word[:-1]
+        found.append(word)
     for suffix in _ARABIC_SUFFIXES:
         rest = word[: -len(suffix)]
         if word.endswith(suffix) and len(rest) >= _MIN_ARABIC_STEM:
@@ -107,8 +151,11 @@ def arabic_variants(form: str) -> tuple[str, ...]:
     stems = [v for v in verbs if len(v) >= _MIN_ARABIC_STEM]
     for candidate in [form, *_without_prefix(form), *stems]:
         seen.setdefault(candidate)
+        # Two layers at most: a plural or verb ending, then a pronoun ("طردونا" -> "طرد").
         for shorter in _without_suffix(candidate):
             seen.setdefault(shorter)
+            for shortest in _without_suffix(shorter):
+                seen.setdefault(shortest)
     return tuple(seen)
 
 
