@@ -197,3 +197,9 @@ def test_a_good_pack_is_imported_and_its_cases_listed(
     page.buttons["import"].click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 14)
     assert "Imported 2 case(s)" in page.message.text()
+
+
+def test_whole_reset_unwired_says_how_to_do_it(qtbot, page: TrainingPage) -> None:
+    page.confirm = lambda title, text: True  # type: ignore[method-assign]
+    page.buttons["reset_vault"].click()
+    assert "outreach-desk training reset" in page.message.text()

@@ -104,12 +104,23 @@ class TrainingLauncher(QObject):
 
     def _opened(self, session: Session) -> None:
         self.busy = False
+        if self._is_open():
+            # Someone unlocked a vault while training was opening: two must never be open.
+            session.lock()
+            self._failed_with(
+                QCoreApplication.translate(
+                    "Training", "Another vault was opened meanwhile; training mode was not opened."
+                )
+            )
+            return
         self._show_session(session)
         self.opened.emit(session)
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
-        text = describe_error(error)
+        self._failed_with(describe_error(error))
+
+    def _failed_with(self, text: str) -> None:
         self.failed.emit(text)
         if self._show_errors:
             QMessageBox.warning(None, QCoreApplication.translate("Training", "Training mode"), text)

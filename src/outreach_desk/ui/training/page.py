@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QModelIndex, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -261,7 +261,7 @@ class TrainingPage(QWidget):
         self.reset_requested.emit()
         if self._reset_vault is not None:
             self._reset_vault()
-        elif not self.receivers(self.reset_requested):  # type: ignore[arg-type]
+        elif not self.receivers(SIGNAL("reset_requested()")):
             self.show_message(
                 self.tr(
                     "Close training mode (Lock), then run 'outreach-desk training reset' to "
