@@ -126,3 +126,20 @@ def test_backups_hold_no_family_key_and_no_plain_text(data_dir: Path) -> None:
     content = backup.read_bytes()
     assert keys and not any(key in content for key in keys)
     assert b"eerst" not in content and b"Familie" not in content
+
+
+def test_restoring_an_older_backup_by_mistake_keeps_newer_backups_readable(
+    data_dir: Path,
+) -> None:
+    """Families created after the older backup are absent from it, not deleted: a backup made
+    after the mistaken restore must not take their keys away from the newer backup."""
+    with Vault.open(data_dir, PASSPHRASE) as vault:
+        older = make_backup(vault.conn, data_dir)
+        _write_some(Session(vault), "nieuw")
+        newer = make_backup(vault.conn, data_dir)
+        newer_hash = canonical_hash(Session(vault))
+    restore_backup(data_dir, older)
+    with Vault.open(data_dir, PASSPHRASE) as vault:
+        make_backup(vault.conn, data_dir)  # e.g. the automatic backup at the next unlock
+    restore_backup(data_dir, newer)
+    assert _hash_of(data_dir) == newer_hash

@@ -50,22 +50,33 @@ def _open_keyring(data_dir: Path, *, create: bool) -> Iterator[sqlite3.Connectio
 
 
 def remember_family_keys(snapshot: sqlite3.Connection, data_dir: Path) -> None:
-    """Make the keyring hold exactly the family keys of ``snapshot`` (a copy of the vault
-    about to become a backup): keys of families deleted since are dropped here too."""
+    """Add the family keys of ``snapshot`` (a copy of the vault about to become a backup) to
+    the keyring, and drop the keys of families the snapshot shows as destroyed.
+
+    A family merely *absent* from the snapshot keeps its key: after restoring an older
+    backup, the newer backups still need the keys of families created in between."""
     rows = snapshot.execute("SELECT family_id, wrapped FROM case_keys").fetchall()
+    shredded = _shredded_family_ids(snapshot)
     with _open_keyring(data_dir, create=True) as keyring:
         assert keyring is not None
         keyring.execute("BEGIN IMMEDIATE")
         keyring.executemany(
             "INSERT OR REPLACE INTO family_keys (family_id, wrapped) VALUES (?, ?)", rows
         )
-        live = {family_id for family_id, _wrapped in rows}
-        stored = [r[0] for r in keyring.execute("SELECT family_id FROM family_keys")]
         keyring.executemany(
-            "DELETE FROM family_keys WHERE family_id = ?",
-            [(family_id,) for family_id in stored if family_id not in live],
+            "DELETE FROM family_keys WHERE family_id = ?", [(f,) for f in sorted(shredded)]
         )
         keyring.execute("COMMIT")
+
+
+def _shredded_family_ids(conn: sqlite3.Connection) -> set[str]:
+    """Families with a tombstone, or with rows but no key: their key was destroyed."""
+    keyed = {row[0] for row in conn.execute("SELECT family_id FROM case_keys")}
+    found = {row[0] for row in conn.execute("SELECT id FROM families WHERE deleted = 1")}
+    for table, column in _TABLES_WITH_FAMILY:
+        sql = f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL"  # noqa: S608
+        found.update(row[0] for row in conn.execute(sql) if row[0] not in keyed)
+    return found
 
 
 def forget_family_key(data_dir: Path, family_id: str) -> None:
