@@ -68,6 +68,7 @@ class ExperiencePanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.notes, 2)
         layout.addWidget(self.editor, 1)
+        self.editor.setMinimumHeight(60)
         bottom = QHBoxLayout()
         self.date_label = QLabel()
         self.date_label.setBuddy(self.date)
@@ -102,6 +103,7 @@ class ExperiencePanel(QWidget):
             for note in self._store.for_service(self._service_id):
                 self.notes.addItem(self._item(note))
         self.empty.setVisible(self.notes.count() == 0)
+        self.notes.setVisible(self.notes.count() > 0)
         self._update_buttons()
 
     def _item(self, note: ExperienceNote) -> QListWidgetItem:
