@@ -1,4 +1,5 @@
-"""Move a whole vault to a new laptop as ONE encrypted file.
+"""Move a whole vault to a new laptop as ONE encrypted file (and the automatic backup
+helper ``backup_if_due``, which the app calls at unlock and lock).
 
 The vault already holds only ciphertext, but it travels on USB sticks and through mail
 boxes, so the copy is sealed a second time under a key derived (Argon2id) from a separate
@@ -32,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_desk import __version__
 from outreach_desk.core import crypto
+from outreach_desk.core.backup import KEEP_BACKUPS, backup_is_due, make_backup
 from outreach_desk.core.errors import (
     BundleNewerFormat,
     BundleTampered,
@@ -148,6 +150,16 @@ def import_vault(path: Path, data_dir: Path, transfer_passphrase: str) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     _write_new(target, payload)
     return target
+
+
+def backup_if_due(
+    vault: Vault, *, max_age_hours: float = 24, keep: int = KEEP_BACKUPS
+) -> Path | None:
+    """The automatic backup: call at unlock and at lock. Makes one (and rotates, keeping
+    ``keep``) when the latest is older than ``max_age_hours``; returns it, else None."""
+    if not backup_is_due(vault.data_dir, max_age_hours):
+        return None
+    return make_backup(vault.conn, vault.data_dir, keep=keep)
 
 
 # ---- internals ------------------------------------------------------------------------
