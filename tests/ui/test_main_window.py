@@ -223,3 +223,29 @@ def test_visible_family_panel_reloads_when_a_note_is_saved(qtbot, unlocked):
     tabs.setCurrentIndex(1)
     with qtbot.waitSignal(tabs.panel_refreshed, timeout=2_000):
         _write_note(qtbot, window, "A note the panel should pick up")
+
+
+def test_copied_note_leaves_the_clipboard_at_lock(qtbot, unlocked):
+    from PySide6.QtGui import QGuiApplication
+
+    controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    _write_note(qtbot, window, "Address of the shelter: fictional street 1")
+    notes = window.families.notes
+    notes.timeline.setCurrentIndex(notes.model.index(0))
+    assert window.registry[ActionId.COPY_NOTE].isEnabled()
+    window.registry[ActionId.COPY_NOTE].trigger()
+    assert QGuiApplication.clipboard().text() == "Address of the shelter: fictional street 1"
+    controller.lock()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_language_change_after_lock_does_not_touch_the_closed_vault(qtbot, unlocked):
+    from outreach_desk.ui.i18n import install_translators
+
+    controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    controller.lock()  # the window now waits for deletion
+    install_translators(QApplication.instance(), "fr")  # must not raise VaultLocked
+    install_translators(QApplication.instance(), "en")
+    assert controller.unlock_dialog.isVisible()

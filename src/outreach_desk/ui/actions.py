@@ -19,6 +19,7 @@ class ActionId(Enum):
     EDIT_NOTE = "edit_note"
     SAVE_NOTE = "save_note"
     NOTE_HISTORY = "note_history"
+    COPY_NOTE = "copy_note"
     SEARCH = "search"
     SHOW_CLOSED = "show_closed"
     ABOUT = "about"
@@ -47,6 +48,7 @@ _SHORTCUTS: dict[ActionId, QKeySequence | str] = {
     ActionId.EDIT_NOTE: "Ctrl+Shift+E",
     ActionId.SAVE_NOTE: "Ctrl+S",
     ActionId.NOTE_HISTORY: "Ctrl+H",
+    ActionId.COPY_NOTE: "Ctrl+Shift+C",
     ActionId.SEARCH: "Ctrl+F",
 }
 
@@ -91,6 +93,12 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
         ActionId.NOTE_HISTORY: (
             QCoreApplication.translate("Actions", "Note &history..."),
             QCoreApplication.translate("Actions", "Show every version of the selected note"),
+        ),
+        ActionId.COPY_NOTE: (
+            QCoreApplication.translate("Actions", "&Copy note text"),
+            QCoreApplication.translate(
+                "Actions", "Copy the note; the clipboard is cleared again after a while"
+            ),
         ),
         ActionId.SEARCH: (
             QCoreApplication.translate("Actions", "&Search"),

@@ -10,6 +10,7 @@ from outreach_desk.core.errors import OutreachError
 from outreach_desk.core.search import SearchHit
 from outreach_desk.core.session import Session
 from outreach_desk.ui.actions import ActionId, ActionRegistry
+from outreach_desk.ui.clipboard import SensitiveClipboard
 from outreach_desk.ui.errors import describe_error
 from outreach_desk.ui.family_detail import FamilyDetail
 from outreach_desk.ui.family_dialog import FamilyDialog
@@ -25,7 +26,13 @@ _FAMILY_ACTIONS = (ActionId.EDIT_FAMILY, ActionId.CLOSE_CASE)
 class FamiliesPage(QWidget):
     drafts_changed = Signal()
 
-    def __init__(self, session: Session, actions: ActionRegistry, autosave_seconds: float) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actions: ActionRegistry,
+        autosave_seconds: float,
+        clipboard: SensitiveClipboard,
+    ) -> None:
         super().__init__()
         self.session = session
         self.registry = actions
@@ -34,7 +41,7 @@ class FamiliesPage(QWidget):
         self.search = SearchPanel(session.search_index)
         self.detail = FamilyDetail()
         self.tabs = FamilyTabs(session, self.detail)
-        self.notes = NotesPanel(session, actions, autosave_seconds)
+        self.notes = NotesPanel(session, actions, autosave_seconds, clipboard)
         self._assemble()
         self._connect()
         self._family_selected(None)
@@ -60,6 +67,7 @@ class FamiliesPage(QWidget):
         a.connect_action(ActionId.SAVE_NOTE, self.notes.editor.save_note)
         a.connect_action(ActionId.EDIT_NOTE, self.notes.edit_selected)
         a.connect_action(ActionId.NOTE_HISTORY, lambda: self.notes.show_history())
+        a.connect_action(ActionId.COPY_NOTE, self.notes.copy_selected)
         a.connect_action(ActionId.SEARCH, self.search.focus_field)
         a.connect_action(ActionId.SHOW_CLOSED, self.list.proxy.set_show_closed)
         self.list.family_selected.connect(self._family_selected)

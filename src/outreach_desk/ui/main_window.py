@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.draft_bar = DraftBar()
         self.pages = QTabWidget(objectName="pages", documentMode=True)
         self._page_titles: dict[str, Callable[[], str]] = {}
-        self.families = FamiliesPage(session, actions, autosave_seconds)
+        self.families = FamiliesPage(session, actions, autosave_seconds, clipboard)
         self.register_page("families", self.families, lambda: self.tr("&Families"))
         self._add_discovered_pages()
         central = QWidget()
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._menus["note"].addActions(
             [a[ActionId.NEW_NOTE], a[ActionId.EDIT_NOTE], a[ActionId.SAVE_NOTE]]
         )
-        self._menus["note"].addAction(a[ActionId.NOTE_HISTORY])
+        self._menus["note"].addActions([a[ActionId.NOTE_HISTORY], a[ActionId.COPY_NOTE]])
         self._language_menu = self._menus["file"].addMenu("")
         self._language_menu.addActions(self.registry.languages.actions())
         self._menus["help"].addAction(a[ActionId.ABOUT])
@@ -144,9 +144,15 @@ class MainWindow(QMainWindow):
             self.pages.setTabText(position, self._page_titles[key]())
         self.registry.retranslate_ui()
 
+    def event(self, event: QEvent) -> bool:
+        # A locked window only waits for deletion: its pages must not retranslate (they
+        # could read the closed vault), so the event does not reach them.
+        if self._locked and event.type() == QEvent.Type.LanguageChange:
+            return True
+        return super().event(event)
+
     def changeEvent(self, event: QEvent) -> None:
-        # A locked window waits for deletion; its actions may already be gone.
-        if event.type() == QEvent.Type.LanguageChange and not self._locked:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 

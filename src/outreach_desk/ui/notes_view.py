@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from outreach_desk.core.session import Session
 from outreach_desk.ui.actions import ActionId, ActionRegistry
+from outreach_desk.ui.clipboard import SensitiveClipboard
 from outreach_desk.ui.models.note_list import NoteListModel
 from outreach_desk.ui.note_editor import NoteEditor
 from outreach_desk.ui.note_history import NoteHistoryDialog
@@ -25,11 +26,13 @@ class NotesPanel(QWidget):
         session: Session,
         actions: ActionRegistry,
         autosave_seconds: float,
+        clipboard: SensitiveClipboard,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._actions = actions
+        self._clipboard = clipboard
         self.model: NoteListModel | None = None
         self.heading = QLabel(objectName="timeline_heading")
         self.timeline = QListView(objectName="note_timeline")
@@ -39,6 +42,9 @@ class NotesPanel(QWidget):
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.doubleClicked.connect(self.show_history)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action_id in (ActionId.EDIT_NOTE, ActionId.NOTE_HISTORY, ActionId.COPY_NOTE):
+            self.timeline.addAction(actions[action_id])
         self.editor = NoteEditor(session.notes, session.drafts, autosave_seconds)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -92,6 +98,11 @@ class NotesPanel(QWidget):
         if index.isValid() and self.model is not None:
             self.editor.start_edit(self.model.note_at(index.row()))
 
+    def copy_selected(self) -> None:
+        index = self.timeline.currentIndex()
+        if index.isValid() and self.model is not None:
+            self._clipboard.copy(self.model.note_at(index.row()).text)
+
     def show_history(self, index: QModelIndex | None = None) -> NoteHistoryDialog | None:
         index = index if index is not None and index.isValid() else self.timeline.currentIndex()
         if not index.isValid() or self.model is None:
@@ -116,4 +127,5 @@ class NotesPanel(QWidget):
 
     def _update_actions(self, *_args: QModelIndex) -> None:
         selected = self.timeline.currentIndex().isValid() and self.model is not None
-        self._actions.set_enabled((ActionId.EDIT_NOTE, ActionId.NOTE_HISTORY), selected)
+        note_actions = (ActionId.EDIT_NOTE, ActionId.NOTE_HISTORY, ActionId.COPY_NOTE)
+        self._actions.set_enabled(note_actions, selected)
