@@ -49,8 +49,10 @@ def _section(title: str, inner: str) -> str:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, list | tuple):
-        return ", ".join(_text(v) for v in value)
+        return ", ".join(_text(v) for v in value) or "-"
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if value is None or value == "":
@@ -60,7 +62,7 @@ def _text(value: Any) -> str:
 
 def _rows(pairs: list[tuple[str, Any]]) -> str:
     cells = "".join(
-        f'<tr><th align="left" valign="top">{html_escape(k)}</th>'
+        f'<tr><th align="left" valign="top" width="30%">{html_escape(k)}</th>'
         f"<td>{html_escape(_text(v))}</td></tr>"
         for k, v in pairs
     )
@@ -93,10 +95,14 @@ def _notes_html(notes: list[dict[str, Any]]) -> str:
     parts = []
     for index, note in enumerate(notes, start=1):
         parts.append(f"<h3>Note {index}</h3>")
-        for version in note["versions"]:
+        for number, version in enumerate(note["versions"], start=1):
             when = html_escape(version["created_at"] or "-")
             author = html_escape(version["author"] or "-")
-            parts.append(f"<p><b>{when}</b>, {author}<br>{html_escape(version['text'])}</p>")
+            current = " (current)" if version["version_id"] == note["current_version_id"] else ""
+            parts.append(
+                f"<p><b>Version {number}{current}: {when}</b>, {author}<br>"
+                f"{html_escape(version['text'])}</p>"
+            )
     return "".join(parts)
 
 
