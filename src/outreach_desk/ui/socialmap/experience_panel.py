@@ -50,6 +50,8 @@ class ExperiencePanel(QWidget):
         self.date = named(QDateEdit(), "experience_date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        # An ISO date reads left to right, also in an Arabic interface (else "27-11-2026").
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.save_button = named(QPushButton(), "experience_save")
         self.cancel_button = named(QPushButton(), "experience_cancel")
         self._assemble()
