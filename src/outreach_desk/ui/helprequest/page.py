@@ -1,0 +1,212 @@
+"""The "Help request" screen for the family selected on the families page: worries,
+urgency, non-take-up lens, child in view, suggestions, request (behind the consent gate)
+and outputs, as steps in a side list. Slots are thin: the work is in ``HelpRequestFlow``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_desk.core.intake import WorryAnalysis
+from outreach_desk.core.session import Session
+from outreach_desk.core.socialmap import SocialMap
+from outreach_desk.ui.clipboard import SensitiveClipboard
+from outreach_desk.ui.helprequest.actions import RequestActions
+from outreach_desk.ui.helprequest.flow import HelpRequestFlow
+from outreach_desk.ui.helprequest.outputs_step import OutputsStep
+from outreach_desk.ui.helprequest.request_step import RequestStep
+from outreach_desk.ui.helprequest.situation import ChildStep, LensStep
+from outreach_desk.ui.helprequest.suggestions import SuggestionsStep
+from outreach_desk.ui.helprequest.urgency import UrgencyBanner, UrgencyStep
+from outreach_desk.ui.helprequest.worries_step import WorriesStep
+
+WORRIES, URGENCY, LENS, CHILD, SUGGESTIONS, REQUEST, OUTPUTS = range(7)
+
+
+class HelpRequestPage(QWidget):
+    referral_saved = Signal(str)  # a referral id; the "To follow up" page refreshes
+
+    def __init__(
+        self,
+        session: Session,
+        clipboard: SensitiveClipboard,
+        social_map: SocialMap | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("helprequest_page")
+        self.flow = HelpRequestFlow(session, social_map)
+        self.clipboard = clipboard
+        self.title = QLabel(objectName="hr_title")
+        self.banner = UrgencyBanner()
+        self.steps_model = QStringListModel(self)
+        self.step_list = QListView(objectName="hr_steps")
+        self.step_list.setModel(self.steps_model)
+        self.step_list.setMaximumWidth(220)
+        self.stack = QStackedWidget(objectName="hr_stack")
+        self.worries, self.urgency = WorriesStep(), UrgencyStep()
+        self.lens, self.child = LensStep(), ChildStep()
+        self.suggestions, self.request = SuggestionsStep(), RequestStep()
+        self.outputs = OutputsStep()
+        self.back_button = QPushButton(objectName="hr_back")
+        self.next_button = QPushButton(objectName="hr_next")
+        self.message = QLabel(objectName="hr_message", wordWrap=True)
+        self.actions = RequestActions(self)
+        self._assemble()
+        self._connect()
+        self.retranslate_ui()
+        self.show_family(None)
+
+    def _assemble(self) -> None:
+        for step in (self.worries, self.urgency, self.lens, self.child):
+            self.stack.addWidget(step)
+        for step in (self.suggestions, self.request, self.outputs):
+            self.stack.addWidget(step)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addWidget(self.step_list)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+    def _connect(self) -> None:
+        self.step_list.clicked.connect(lambda index: self.go_to(index.row()))
+        self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        for keys, delta in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(
+                lambda delta=delta: self.go_to(self.stack.currentIndex() + delta)
+            )
+        self.worries.analysed.connect(self._analysed)
+        self.worries.edited.connect(self._worries_edited)
+        self.urgency.choice_changed.connect(self._urgency_chosen)
+        self.lens.changed.connect(lambda ids: setattr(self.flow.draft, "mechanisms", ids))
+        self.child.changed.connect(self._child_edited)
+        self.actions.connect_steps()
+
+    # ---- family and steps -----------------------------------------------------------------
+    def show_family(self, family_id: str | None) -> None:
+        """Start a fresh intake for the selected family (or show that none is selected)."""
+        if family_id is not None and self.flow.family and self.flow.family.id == family_id:
+            return
+        self.flow.start(family_id)
+        draft = self.flow.draft
+        self.worries.show_draft(draft)
+        self.lens.show_mechanisms(draft.mechanisms)
+        self.child.show_family(self.flow.family, draft.child_notes)
+        self.urgency.show_choice(None, False)
+        self.suggestions.show_suggestions([], None)
+        self.outputs.reset()
+        self._show_urgency()
+        self.stack.setEnabled(self.flow.family is not None)
+        self.go_to(WORRIES)
+        self.retranslate_ui()
+
+    def go_to(self, step: int) -> None:
+        step = max(0, min(step, self.stack.count() - 1))
+        if self.flow.family is None:
+            step = WORRIES
+        self.message.clear()
+        if step > SUGGESTIONS and self.flow.service is None:
+            step = SUGGESTIONS
+            self.message.setText(self.tr("Pick a service first."))
+        if step == SUGGESTIONS:
+            self.actions.refresh_suggestions()
+        elif step >= REQUEST and not self.actions.prepare_request():
+            step = REQUEST
+        self.stack.setCurrentIndex(step)
+        self.step_list.setCurrentIndex(self.steps_model.index(step))
+        self.back_button.setEnabled(step > 0)
+        self.next_button.setEnabled(step < self.stack.count() - 1)
+
+    # ---- thin slots -------------------------------------------------------------------------
+    def _worries_edited(self) -> None:
+        self.flow.draft.worries = self.worries.worries.toPlainText()
+        self.flow.draft.summary = self.worries.summary.toPlainText()
+
+    def _analysed(self, analysis: WorryAnalysis) -> None:
+        self.flow.apply_analysis(analysis)
+        self.worries.model.set_draft(self.flow.draft)
+        self._show_urgency()
+
+    def _urgency_chosen(self, by_hand: bool | None) -> None:
+        self.flow.draft.urgent_by_hand = by_hand
+        self._show_urgency()
+
+    def _child_edited(self) -> None:
+        self.flow.draft.child_notes = self.child.notes()
+
+    def _show_urgency(self) -> None:
+        urgency = self.flow.draft.urgency
+        services = self.flow.emergency_services() if urgency.urgent else []
+        self.banner.show_urgency(urgency, services)
+        self.urgency.show_choice(self.flow.draft.urgent_by_hand, urgency.suggested)
+
+    # ---- the social map hands over a service --------------------------------------------------
+    def use_service(self, service_id: str) -> None:
+        """Pick a service found on the social map and show the suggestions step."""
+        if self.flow.family is None:
+            self.message.setText(self.tr("Select a family on the families page first."))
+            return
+        self.actions.bring_from_map(service_id)
+        self.go_to(SUGGESTIONS)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.actions.connect_social_map()
+        super().showEvent(event)
+
+    # ---- text --------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        names = [
+            self.tr("1. Worries"),
+            self.tr("2. Urgency"),
+            self.tr("3. Why no help yet"),
+            self.tr("4. The children"),
+            self.tr("5. Services"),
+            self.tr("6. Request"),
+            self.tr("7. Send and follow up"),
+        ]
+        current = self.stack.currentIndex()
+        self.steps_model.setStringList(names)
+        self.step_list.setCurrentIndex(self.steps_model.index(current))
+        self.back_button.setText(self.tr("&Back"))
+        self.next_button.setText(self.tr("&Next"))
+        family = self.flow.family
+        if family is None:
+            self.title.setText(self.tr("Help request: select a family on the families page."))
+        else:
+            self.title.setText(self.tr("Help request for {0}").format(family.label))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def lock(self) -> None:
+        """Forget the family and close the map before the keys go."""
+        self.worries.lock()
+        self.flow.start(None)
+        self.flow.close()

@@ -1,0 +1,111 @@
+"""The urgency banner (shown on every step while the situation is urgent) and the step
+where the worker confirms or clears urgency by hand; the worker's choice always wins."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from outreach_desk.core.intake import UrgencyAssessment
+from outreach_desk.core.socialmap.model import Service
+from outreach_desk.ui.helprequest.texts import core_lang
+
+
+class UrgencyBanner(QLabel):
+    """Red, impossible to miss: why it is urgent, the first steps, who to call."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hr_urgency_banner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet(
+            "QLabel { background: #b71c1c; color: white; padding: 8px; border-radius: 4px; }"
+        )
+        self._urgency = UrgencyAssessment(False)
+        self._services: list[Service] = []
+        self.hide()
+
+    def show_urgency(self, urgency: UrgencyAssessment, services: list[Service]) -> None:
+        self._urgency, self._services = urgency, services
+        self.setVisible(urgency.urgent)
+        if urgency.urgent:
+            self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        lang, urgency = core_lang(), self._urgency
+        parts = ["<b>" + html.escape(self.tr("Urgent: act today.")) + "</b>"]
+        reasons = [html.escape(r.label.get(lang) or r.label.get("en", "")) for r in urgency.reasons]
+        if reasons:
+            parts.append(html.escape(self.tr("Why:")) + " " + "; ".join(reasons))
+        elif urgency.confirmed:
+            parts.append(html.escape(self.tr("Why: you marked this situation as urgent.")))
+        steps = [_step_text(step.text_in(lang), step.contact) for step in urgency.first_steps]
+        if steps:
+            parts.append(html.escape(self.tr("First steps:")) + " " + " · ".join(steps))
+        names = [html.escape(s.name.get(lang)) for s in self._services]
+        if names:
+            parts.append(html.escape(self.tr("On the social map:")) + " " + ", ".join(names))
+        self.setText("<br>".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _step_text(text: str, contact: str | None) -> str:
+    if contact and contact not in text:
+        return f"{html.escape(text)} (<b>{html.escape(contact)}</b>)"
+    return html.escape(text)
+
+
+class UrgencyStep(QWidget):
+    """As suggested / urgent / not urgent: emits None, True or False."""
+
+    choice_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(objectName="hr_urgency_summary", wordWrap=True)
+        self.as_suggested = QRadioButton(objectName="hr_urgency_auto")
+        self.urgent = QRadioButton(objectName="hr_urgency_yes")
+        self.not_urgent = QRadioButton(objectName="hr_urgency_no")
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        for position, button in enumerate((self.as_suggested, self.urgent, self.not_urgent)):
+            self.group.addButton(button, position)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.as_suggested.setChecked(True)
+        self.group.idClicked.connect(self._clicked)
+        self._suggested = False
+        self.retranslate_ui()
+
+    def show_choice(self, by_hand: bool | None, suggested: bool) -> None:
+        self._suggested = suggested
+        button = {None: self.as_suggested, True: self.urgent, False: self.not_urgent}[by_hand]
+        button.setChecked(True)
+        self.retranslate_ui()
+
+    def _clicked(self, position: int) -> None:
+        self.choice_changed.emit((None, True, False)[position])
+
+    def retranslate_ui(self) -> None:
+        if self._suggested:
+            self.summary.setText(
+                self.tr("The worries contain urgency signals (see the red banner above).")
+            )
+        else:
+            self.summary.setText(self.tr("No urgency signal was found in the worries."))
+        self.as_suggested.setText(self.tr("&Follow the reading of the worries"))
+        self.urgent.setText(self.tr("&Urgent: I set it by hand"))
+        self.not_urgent.setText(self.tr("N&ot urgent: I clear it by hand"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
