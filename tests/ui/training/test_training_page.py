@@ -203,3 +203,19 @@ def test_whole_reset_unwired_says_how_to_do_it(qtbot, page: TrainingPage) -> Non
     page.confirm = lambda title, text: True  # type: ignore[method-assign]
     page.buttons["reset_vault"].click()
     assert "outreach-desk training reset" in page.message.text()
+
+
+def test_cases_can_be_chosen_in_a_right_to_left_interface(qtbot, qapp, training_session) -> None:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = TrainingPage(training_session)
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        page.select_case("negotiated-occupation")
+        chosen = page.selected()
+        assert chosen is not None and chosen[1].id == "negotiated-occupation"
+        title = str(_cell(page, page.model.row_of("negotiated-occupation"), TITLE))
+        assert title.endswith("?\u200e")  # the question mark stays at the end of the title
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

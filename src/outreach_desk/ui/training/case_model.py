@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from outreach_desk.core.training.model import Case, ScenarioPack, pick
 from outreach_desk.core.training.vocab import language_name
@@ -13,6 +14,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 TITLE, LANGUAGES, EXERCISES = range(3)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LRM = "\u200e"
 
 
 class CaseListModel(QAbstractTableModel):
@@ -64,7 +66,10 @@ class CaseListModel(QAbstractTableModel):
 
     def _display(self, case: Case, column: int) -> str | int:
         if column == TITLE:
-            return pick(case.title, self._lang)
+            # A left-to-right mark keeps "How long can we stay?" from showing as
+            # "?How long can we stay" in a right-to-left (Arabic) interface.
+            mark = LRM if QGuiApplication.isRightToLeft() else ""
+            return pick(case.title, self._lang) + mark
         if column == LANGUAGES:
             return ", ".join(language_name(code, self._lang) for code in _worry_languages(case))
         return len(case.exercises)

@@ -77,7 +77,7 @@ class TrainingPage(QWidget):
         self._build()
         self.retranslate_ui()
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self._select_row(0)
 
     def _build(self) -> None:
         self.model = CaseListModel(self.packs, self.lang)
@@ -141,7 +141,11 @@ class TrainingPage(QWidget):
     def select_case(self, case_id: str) -> None:
         row = self.model.row_of(case_id)
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        # Not selectRow(): right to left (Arabic) it can pick no column, hence no current row.
+        self.table.setCurrentIndex(self.model.index(row, TITLE))
 
     def _case_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_selected()

@@ -38,6 +38,9 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentation_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Cases are presented in nl/fr/en even when the interface is Arabic; RTL worries
+        # carry their own direction (see ``in_script``).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.case, self.lang = case, lang
         self.steps = StepCursor(presentation_steps(case, lang))
         self.notes_shown = False
@@ -60,6 +63,7 @@ class PresentationWindow(QWidget):
         self.hint = QLabel(objectName="presentation_hint")
         self.counter = QLabel(objectName="presentation_counter")
         footer = QHBoxLayout()
+        footer.setSpacing(24)
         footer.addWidget(self.hint, 1)
         footer.addWidget(self.counter)
         content = QVBoxLayout()
