@@ -139,3 +139,29 @@ def test_vault_from_a_newer_version_is_refused_clearly(qtbot, existing_vault, ma
     qtbot.waitUntil(lambda: "newer Outreach Desk" in dialog.error.text(), timeout=20_000)
     assert not dialog.restore_button.isVisible()
     assert vault_file(existing_vault).read_bytes() == before
+
+
+def test_growing_delay_after_wrong_tries_is_shown(
+    qtbot, existing_vault, make_controller, monkeypatch
+):
+    monkeypatch.setattr(Vault, "sleep", staticmethod(lambda seconds: None))
+    dialog = make_controller().start()
+    for _attempt in range(3):
+        dialog.secret.setText("wrong guess again")
+        dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: "not the right" in dialog.error.text(), timeout=20_000)
+    dialog.secret.setText("wrong guess again")
+    dialog.unlock_button.click()
+    assert "waiting 1 seconds" in dialog.error.text()
+    qtbot.waitUntil(lambda: "not the right" in dialog.error.text(), timeout=20_000)
+
+
+def test_window_size_is_remembered_across_lock(qtbot, existing_vault, make_controller, settings):
+    controller = make_controller()
+    controller.start()
+    window = unlock(qtbot, controller)
+    window.resize(1100, 700)
+    controller.lock()
+    assert settings.get("window_geometry")
+    window = unlock(qtbot, controller)
+    assert (window.width(), window.height()) == (1100, 700)

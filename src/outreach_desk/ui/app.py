@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         data_dir, prefilled = _demo_setup(data_dir)
         kind = "demo"
+    else:
+        settings.set("last_data_dir", str(data_dir))  # a folder path, nothing about families
     from outreach_desk.ui.controller import AppController
 
     controller = AppController(

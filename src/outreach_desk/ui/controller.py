@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -154,6 +154,9 @@ class AppController(QObject):
             autosave_seconds=self.settings.get("autosave_seconds"),
         )
         self.window.closing.connect(self.quit)
+        geometry = self.settings.get("window_geometry")
+        if geometry:
+            self.window.restoreGeometry(QByteArray(geometry))
         self.window.show()
         self.idle.start()
         self.unlocked.emit()
@@ -206,6 +209,7 @@ class AppController(QObject):
     def _drop_window(self) -> None:
         window, self.window = self.window, None
         if window is not None:
+            self.settings.set("window_geometry", window.saveGeometry().data())
             window.lock()
             window.closing.disconnect()
             window.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -63,6 +63,10 @@ class UnlockDialog(QDialog):
         self._kdf = kdf
         self._with_code = False
         self._recovered: Session | None = None
+        self._remaining = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self._build(prefilled)
         self.retranslate_ui()
 
@@ -196,7 +200,28 @@ class UnlockDialog(QDialog):
         if isinstance(error, VaultCorrupt) and latest_backup(self.data_dir) is not None:
             self.restore_button.show()
 
+    def _start_countdown(self, seconds: int) -> None:
+        """The core waits longer after each wrong try; say so, second by second."""
+        self._remaining = seconds
+        self._tick()
+        if seconds:
+            self._countdown.start()
+
+    def _tick(self) -> None:
+        if self._remaining <= 0:
+            self._countdown.stop()
+            self.error.clear()
+            return
+        self.error.setText(
+            self.tr("Several wrong tries: waiting {0} seconds before checking...").format(
+                self._remaining
+            )
+        )
+        self._remaining -= 1
+
     def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._countdown.stop()
         self.busy.setVisible(busy)
         for widget in (self.secret, self.unlock_button, self.toggle_code):
             widget.setEnabled(not busy)
