@@ -7,6 +7,7 @@ BundlePayloadInvalid naming the operation index and field, so a person can repor
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
@@ -26,6 +27,7 @@ PAYLOAD_VERSION: Final = 1
 MAX_PLAINTEXT_BYTES: Final = 256 * 1024 * 1024
 MAX_OPS: Final = 2_000_000
 MAX_BODY_DEPTH: Final = 16
+_STEP_BYTES: Final = 64 * 1024  # work done per step while parsing, so other threads run
 _OP_KEYS: Final = frozenset({"op_id", "hlc", "device", "author", "family_id", "kind", "body"})
 _TOP_KEYS: Final = frozenset({"format", "version", "ops"})
 _ID: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -72,8 +74,11 @@ def canonical_json(value: Any) -> bytes:
 def encode_ops(ops: Sequence[Operation]) -> bytes:
     for index, op in enumerate(ops):
         _check_op(op.to_json(), index)
-    doc = {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "ops": [o.to_json() for o in ops]}
-    return canonical_json(doc)
+    # The same bytes as canonical_json of the whole document, built one operation at a time:
+    # one json.dumps over 10,000 notes would hold the GIL (and freeze the GUI) for ~0.5 s.
+    head = canonical_json({"format": PAYLOAD_FORMAT})[:-1] + b',"ops":['
+    tail = b"]," + canonical_json({"version": PAYLOAD_VERSION})[1:]
+    return head + b",".join(canonical_json(o.to_json()) for o in ops) + tail
 
 
 def decode_ops(data: bytes) -> list[Operation]:
@@ -104,15 +109,21 @@ def compress(data: bytes) -> bytes:
 def decompress(data: bytes, cap: int = MAX_PLAINTEXT_BYTES) -> bytes:
     """Inflates at most `cap` bytes, so a small hostile bundle cannot fill the memory."""
     inflater = zlib.decompressobj()
-    try:
-        out = inflater.decompress(data, cap + 1)
-    except zlib.error:
-        raise BundlePayloadInvalid("The bundle content is not valid compressed data.") from None
-    if len(out) > cap or inflater.unconsumed_tail:
-        raise BundleTooLarge(f"The bundle content is larger than {cap} bytes once unpacked.")
+    parts: list[bytes] = []
+    size = 0
+    # Small steps, so a background import lets the GUI thread run in between.
+    for start in range(0, len(data), _STEP_BYTES):
+        try:
+            out = inflater.decompress(data[start : start + _STEP_BYTES], cap + 1 - size)
+        except zlib.error:
+            raise BundlePayloadInvalid("The bundle content is not valid compressed data.") from None
+        size += len(out)
+        parts.append(out)
+        if size > cap or inflater.unconsumed_tail:
+            raise BundleTooLarge(f"The bundle content is larger than {cap} bytes once unpacked.")
     if not inflater.eof or inflater.unused_data:
         raise BundlePayloadInvalid("The compressed bundle content is incomplete or has extra data.")
-    return out
+    return b"".join(parts)
 
 
 def _reject_constant(name: str) -> Any:
@@ -128,7 +139,10 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> JsonObject:
 
 def _loads(data: bytes) -> Any:
     try:
-        text = data.decode("utf-8")
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        steps = range(0, len(data), _STEP_BYTES * 16)
+        text = "".join(decoder.decode(data[i : i + _STEP_BYTES * 16]) for i in steps)
+        text += decoder.decode(b"", final=True)
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundlePayloadInvalid("The bundle content is not valid UTF-8 JSON.") from None
