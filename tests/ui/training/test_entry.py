@@ -102,3 +102,31 @@ def test_a_vault_that_is_not_training_is_refused_with_a_message(qtbot, unlocked,
         launcher.open_training()
     assert "training passphrase" in failure.args[0]
     assert controller.session is None  # the real vault stays locked, nothing else opened
+
+
+def test_open_training_button_from_the_start_window(
+    qtbot, existing_vault: Path, make_controller
+) -> None:
+    from outreach_desk.ui.training.entry import OpenTrainingButton, install_training
+
+    controller = make_controller()
+    controller.start()  # the unlock window: the real vault is locked
+    launcher = install_training(controller)
+    button = OpenTrainingButton(launcher)
+    qtbot.addWidget(button)
+    assert button.text() == "Open &training (fictional families)"
+    with qtbot.waitSignal(launcher.opened, timeout=30_000):
+        button.click()
+        assert not button.isEnabled()  # no second click while Argon2id runs
+    assert button.isEnabled()
+    assert controller.session is not None and controller.session.is_training
+    assert controller.unlock_dialog is None  # the start window made way for training
+    # the Training tab's whole reset goes through the same launcher, wired by install_training
+    page = controller.window.page("training")
+    assert isinstance(page, TrainingPage)
+    old = controller.session
+    page.confirm = lambda title, text: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(launcher.opened, timeout=30_000):
+        page.buttons["reset_vault"].click()
+    assert controller.session is not None and controller.session is not old
+    assert not old.vault.is_open

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, SignalInstance
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from outreach_desk.core.paths import training_dir
 from outreach_desk.ui.errors import describe_error
@@ -21,6 +21,7 @@ from outreach_desk.ui.workers import run_in_background
 if TYPE_CHECKING:
     from outreach_desk.core.session import Session
     from outreach_desk.core.vault import Vault
+    from outreach_desk.ui.main_window import MainWindow
 
 # The languages the bundled cases are written in; other interface languages seed in English.
 _CONTENT_LANGS = ("en", "nl", "fr")
@@ -124,3 +125,69 @@ class TrainingLauncher(QObject):
         self.failed.emit(text)
         if self._show_errors:
             QMessageBox.warning(None, QCoreApplication.translate("Training", "Training mode"), text)
+
+
+class OpenTrainingButton(QPushButton):
+    """The start window's "Open training" button: one line to add to a layout."""
+
+    def __init__(self, launcher: TrainingLauncher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("open_training")
+        self.launcher = launcher
+        self.clicked.connect(self._open)
+        launcher.opened.connect(lambda _session: self.setEnabled(True))
+        launcher.failed.connect(lambda _text: self.setEnabled(True))
+        self.retranslate_ui()
+
+    def _open(self) -> None:
+        self.setEnabled(False)  # until the training vault opened (or could not)
+        self.launcher.open_training()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("Open &training (fictional families)"))
+        self.setToolTip(
+            self.tr(
+                "Opens the separate training vault for workshops. Your own vault stays "
+                "locked and is not touched."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class _Controller(Protocol):
+    """What ``install_training`` needs from ``ui.controller.AppController``."""
+
+    data_dir: Path
+    session: Session | None
+    window: MainWindow | None
+    unlocked: SignalInstance
+
+    def lock(self) -> None: ...
+
+    def _unlocked(self, session: Session) -> None: ...
+
+
+def install_training(controller: _Controller) -> TrainingLauncher:
+    """A launcher wired to the window controller: "Open training" locks whatever is open
+    first, and the Training tab's "Reset the whole training vault" closes, rebuilds and
+    reopens the training vault through it."""
+    launcher = TrainingLauncher(
+        controller.data_dir,
+        is_open=lambda: controller.session is not None,
+        lock=controller.lock,
+        show_session=controller._unlocked,
+        parent=controller if isinstance(controller, QObject) else None,
+    )
+
+    def connect_reset() -> None:
+        page = controller.window.page("training") if controller.window is not None else None
+        reset = getattr(page, "reset_requested", None)
+        if reset is not None:
+            reset.connect(launcher.reset_training_vault)
+
+    controller.unlocked.connect(connect_reset)
+    return launcher
