@@ -5,7 +5,6 @@ record consent, export the PDF, set a follow-up for today: it is on "To follow u
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog

@@ -1,0 +1,93 @@
+"""Urgent worries raise the banner, ordinary ones do not, the worker's choice always wins;
+empty, huge, Arabic and emoji worries do not break the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from outreach_desk.ui.helprequest.page import SUGGESTIONS, URGENCY, HelpRequestPage
+
+URGENT = "Mijn man slaat mij en vannacht hebben we nergens om te slapen met de kinderen."
+ORDINARY = "Ik heb een vraag over de kinderbijslag en de school van mijn zoon."
+
+
+def _analyse(qtbot, page: HelpRequestPage, text: str) -> None:
+    before = page.flow.draft.analysis
+    page.worries.worries.setPlainText(text)
+    page.worries.analyse_now()
+    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
+    qtbot.waitUntil(lambda: page.flow.draft.worries == text)
+
+
+def test_urgent_worries_show_the_banner_with_first_steps(qtbot, page: HelpRequestPage):
+    _analyse(qtbot, page, URGENT)
+    assert page.banner.isVisible()
+    text = page.banner.text()
+    assert "Urgent" in text and "First steps" in text
+    assert "On the social map" in text  # the emergency services from the map
+
+
+def test_ordinary_worries_show_no_banner(qtbot, page: HelpRequestPage):
+    _analyse(qtbot, page, ORDINARY)
+    assert not page.banner.isVisible()
+    assert "No urgency signal" in page.urgency.summary.text()
+
+
+def test_the_workers_choice_wins_both_ways(qtbot, page: HelpRequestPage):
+    _analyse(qtbot, page, URGENT)
+    page.go_to(URGENCY)
+    page.urgency.not_urgent.click()
+    assert not page.banner.isVisible()
+    assert page.flow.draft.urgency.urgent is False
+    # a new reading of the text does not undo the worker's decision
+    before = page.flow.draft.analysis
+    page.worries.analyse_now()
+    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
+    assert not page.banner.isVisible()
+
+    _analyse(qtbot, page, ORDINARY)
+    page.go_to(URGENCY)
+    page.urgency.urgent.click()
+    assert page.banner.isVisible()
+    assert "you marked this situation as urgent" in page.banner.text()
+    page.urgency.as_suggested.click()
+    assert not page.banner.isVisible()
+
+
+def test_urgency_set_by_hand_is_saved_on_the_intake(qtbot, page: HelpRequestPage, session):
+    _analyse(qtbot, page, ORDINARY)
+    page.go_to(URGENCY)
+    page.urgency.urgent.click()
+    intake = page.flow.save_intake()
+    stored = session.intakes.get(intake.id)
+    assert stored.urgent and stored.urgency_set_by_hand
+
+
+def test_empty_worries_give_no_domain_and_no_crash(qtbot, page: HelpRequestPage):
+    _analyse(qtbot, page, "")
+    assert page.worries.model.rowCount() == 0
+    page.go_to(SUGGESTIONS)  # no domains: still a screen, not a crash
+    assert page.stack.currentIndex() == SUGGESTIONS
+
+
+def test_a_100_kb_worry_is_read(qtbot, page: HelpRequestPage):
+    text = ("De huurbaas wil de huur verhogen en we hebben schulden. 😟🏠 " * 1800)[:100_000]
+    _analyse(qtbot, page, text)
+    assert "housing" in page.flow.draft.domains
+    chip = page.worries.model.index(0).data()
+    assert len(chip) < 200  # a few quotes, not thousands
+
+
+def test_arabic_worries_are_right_to_left(qtbot, page: HelpRequestPage):
+    _analyse(qtbot, page, "ما عندناش فين نعسو الليلة، مالك الدار خرجنا")
+    option = page.worries.worries.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    _analyse(qtbot, page, "We have no heating")
+    option = page.worries.worries.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_mechanism_shows_its_next_step(qtbot, page: HelpRequestPage):
+    page.lens.boxes["not_asking"].setChecked(True)
+    assert page.flow.draft.mechanisms == ["not_asking"]
+    assert "Next step" in page.lens.steps["not_asking"].text()
