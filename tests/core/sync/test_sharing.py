@@ -273,3 +273,26 @@ def test_a_contact_can_be_given_another_local_name(trio):
     assert share_family(sara.session, family.id, "Youssef (school gate)").name == (
         "Youssef (school gate)"
     )
+
+
+def test_payload_is_built_in_steps_but_byte_for_byte_canonical():
+    from outreach_desk.core.sync import payload
+    from outreach_desk.core.sync.errors import BundleTooLarge
+
+    def op(i: int) -> payload.Operation:
+        body = {"note_id": f"n{i}", "version_id": f"op{i}", "parent_id": None,
+                "text": "é" * 3000, "author": "", "created_at": "", "supersedes": []}  # fmt: skip
+        return payload.Operation(
+            op_id=f"op{i}", hlc=f"{1_780_000_000_000 + i:013d}-00000-{'a' * 32}",
+            device="a" * 32, author="sara", family_id="fam", kind="note.version", body=body,
+        )  # fmt: skip
+
+    ops = [op(i) for i in range(400)]
+    whole = {"format": payload.PAYLOAD_FORMAT, "version": payload.PAYLOAD_VERSION,
+             "ops": [op.to_json() for op in ops]}  # fmt: skip
+    encoded = payload.encode_ops(ops)
+    assert encoded == payload.canonical_json(whole)
+    packed = payload.compress(encoded)
+    assert payload.decode_ops(payload.decompress(packed)) == ops
+    with pytest.raises(BundleTooLarge):
+        payload.decompress(packed, cap=len(encoded) - 1)
