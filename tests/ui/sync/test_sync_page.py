@@ -224,3 +224,14 @@ def test_auto_sync_checkbox_is_remembered_in_the_vault(qtbot, pair) -> None:
     assert not page.auto.timer.isActive()
     again = _page(qtbot, sara)
     assert again.target.auto.checkState() == Qt.CheckState.Checked
+
+
+def test_the_sync_screen_is_a_tab_of_the_main_window_and_stops_on_lock(qtbot, unlocked) -> None:
+    controller, window = unlocked
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    page.target.auto.setChecked(True)
+    assert page.auto.timer.isActive()
+    controller.set_language("nl")  # a language change must not break the screen
+    controller.lock()
+    assert controller.window is None

@@ -75,6 +75,8 @@ class HandoverDialog(QDialog):
             )
         )
         self.to_label.setText(self.tr("Hand over &to:"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Hand over…"))
         self.keep.setText(self.tr("I &keep read access"))
         self.drop.setText(
             self.tr("I no longer need access: &remove the family here once it has been sent")
