@@ -219,3 +219,17 @@ def test_cases_can_be_chosen_in_a_right_to_left_interface(qtbot, qapp, training_
         assert title.endswith("?\u200e")  # the question mark stays at the end of the title
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_exercises_show_prompts_and_notes_only_on_request(page: TrainingPage) -> None:
+    page.select_case("teen-drop-out")
+    page.tabs.setCurrentWidget(page.exercises_view)
+    view = page.exercises_view
+    assert len(view.prompt_labels) == 6
+    assert "mechanism" in view.prompt_labels[0].text()
+    assert not any(label.isVisible() for label in view.note_labels)
+    view.show_notes.setChecked(True)
+    assert all(label.isVisible() for label in view.note_labels)
+    assert "Zarmina" in view.note_labels[0].text()
+    page.select_case("energy-bills")  # another case, drawn at once on the visible tab
+    assert "Zarmina" not in view.note_labels[0].text()

@@ -98,6 +98,8 @@ class TrainingPage(QWidget):
         for view in (self.case_view, self.exercises_view, self.debrief_view):
             self.tabs.addTab(view, "")
         self.case_view.reveal_requested.connect(self.reveal_fact)
+        self._drawn: dict[int, str | None] = {}  # tab view -> case id it shows
+        self.tabs.currentChanged.connect(lambda _index: self._draw_current_tab())
         self.message = QLabel(objectName="training_message", wordWrap=True)
         self.message.setTextInteractionFlags(self.message.textInteractionFlags())
         self.buttons = {
@@ -155,11 +157,25 @@ class TrainingPage(QWidget):
         pack, case = chosen if chosen else (None, None)
         if case is not None and case.id not in self.revealed:
             self.revealed[case.id] = self._revealed_in_vault(case.id)
-        self.case_view.show_case(case, self.lang, self.revealed.get(case.id, 0) if case else 0)
-        self.exercises_view.show_case(case, self.lang)
-        self.debrief_view.show_case(pack, case, self.lang)
+        self._drawn = {}
+        self._draw_current_tab()
+        self.debrief_view.show_case(pack, case, self.lang)  # cheap, and keeps the room's ticks
         for name in ("present", "reset_case"):
             self.buttons[name].setEnabled(case is not None)
+
+    def _draw_current_tab(self) -> None:
+        """Only the visible text-heavy tab is built (~70 ms each); the other on first look."""
+        chosen = self.selected()
+        case = chosen[1] if chosen else None
+        view = self.tabs.currentWidget()
+        if self._drawn.get(id(view), "-") == (case.id if case else None):
+            return
+        self._drawn[id(view)] = case.id if case else None
+        if view is self.case_view:
+            revealed = self.revealed.get(case.id, 0) if case else 0
+            self.case_view.show_case(case, self.lang, revealed)
+        elif view is self.exercises_view:
+            self.exercises_view.show_case(case, self.lang)
 
     def _revealed_in_vault(self, case_id: str) -> int:
         """Facts revealed before (their notes are in the vault), so a reopened page agrees."""
