@@ -24,6 +24,11 @@ def quotes(suggestion: DomainSuggestion | None, limit: int = MAX_QUOTES_SHOWN) -
     return list(seen)[:limit]
 
 
+def _quoted(words: str) -> str:
+    """“words”, isolated so Arabic quotes do not reorder the marks around them."""
+    return f"“\u2068{words}\u2069”"
+
+
 class DomainChipsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +72,7 @@ class DomainChipsModel(QAbstractListModel):
             ticked = domain_id in self._draft.domains
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(f"“{q}”" for q in quotes(self._suggested.get(domain_id), 25))
+            return ", ".join(_quoted(q) for q in quotes(self._suggested.get(domain_id), 25))
         if role == DomainIdRole:
             return domain_id
         return None
@@ -77,7 +82,7 @@ class DomainChipsModel(QAbstractListModel):
         label = domain_label(domain_id)
         if not words:
             return label + " " + self.tr("(added by you)")
-        return ", ".join(f"“{w}”" for w in words) + " → " + label
+        return ", ".join(_quoted(w) for w in words) + " → " + label
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

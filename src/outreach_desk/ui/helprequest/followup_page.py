@@ -81,6 +81,8 @@ class FollowUpPage(QWidget):
 
     def _assemble(self) -> None:
         form = QFormLayout(self.box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.note.setMinimumWidth(480)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addWidget(self.set_status_button)

@@ -40,6 +40,8 @@ class OutputsStep(QWidget):
         for code, name, _reviewed in sheet_languages():
             self.sheet_language.addItem(f"{name} ({code})", code)
         self.sheet_button = QPushButton(objectName="hr_parent_sheet")
+        self.sheet_language_label = QLabel()
+        self.sheet_language_label.setBuddy(self.sheet_language)
         self.follow = QGroupBox()
         self.follow_up = QDateEdit(objectName="hr_follow_up_date")
         self.follow_up.setCalendarPopup(True)
@@ -70,11 +72,13 @@ class OutputsStep(QWidget):
         row.addStretch(1)
         docs.addLayout(row)
         sheet = QHBoxLayout()
+        sheet.addWidget(self.sheet_language_label)
         sheet.addWidget(self.sheet_language)
         sheet.addWidget(self.sheet_button)
         sheet.addStretch(1)
         docs.addLayout(sheet)
         form = QFormLayout(self.follow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.follow_up_label, self.follow_up)
         form.addRow(self.status_label_widget, self.status)
         form.addRow("", self.save_button)
@@ -94,6 +98,14 @@ class OutputsStep(QWidget):
             self.follow_up.setDate(QDate.fromString(follow_up_on[:10], Qt.DateFormat.ISODate))
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
+    def set_sheet_language(self, family_languages: tuple[str, ...]) -> None:
+        """Offer the sheet in the family's first language that has template phrases."""
+        for code in family_languages:
+            position = self.sheet_language.findData(code)
+            if position >= 0:
+                self.sheet_language.setCurrentIndex(position)
+                return
+
     def status_value(self) -> str:
         return str(self.status.currentData())
 
@@ -109,6 +121,7 @@ class OutputsStep(QWidget):
         self.copy_button.setText(self.tr("&Copy as e-mail text"))
         self.copy_button.setToolTip(self.tr("The clipboard is emptied after 30 seconds."))
         self.sheet_button.setText(self.tr("&Parent's sheet (PDF, not encrypted)…"))
+        self.sheet_language_label.setText(self.tr("The parent's language:"))
         self.follow.setTitle(self.tr("Follow-up"))
         self.follow_up_label.setText(self.tr("Follow up on:"))
         self.status_label_widget.setText(self.tr("Status:"))

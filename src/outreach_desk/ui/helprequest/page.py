@@ -120,6 +120,7 @@ class HelpRequestPage(QWidget):
         self.urgency.show_choice(None, False)
         self.suggestions.show_suggestions([], None)
         self.outputs.reset()
+        self.outputs.set_sheet_language(self.flow.family.languages if self.flow.family else ())
         self._show_urgency()
         self.stack.setEnabled(self.flow.family is not None)
         self.go_to(WORRIES)

@@ -35,7 +35,7 @@ class LensStep(QWidget):
             box = QCheckBox(objectName=f"hr_mechanism_{mechanism.value}")
             step = QLabel(wordWrap=True, objectName=f"hr_next_step_{mechanism.value}")
             step.setContentsMargins(24, 0, 0, 8)
-            step.setStyleSheet("color: palette(dark);")
+            step.setStyleSheet("color: #444;")
             box.toggled.connect(self._toggled)
             self.boxes[mechanism.value], self.steps[mechanism.value] = box, step
             layout.addWidget(box)
