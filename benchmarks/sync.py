@@ -130,6 +130,7 @@ def stall_rows(notes: int, families: int) -> list[Row]:
         with Vault.open(source_info.data_dir, source_info.passphrase) as source_vault:
             receiver = Session(receiver_vault)
             _share_everything(Session(source_vault), receiver, folder)
+        receiver.search_index  # noqa: B018 - built at unlock in the app; it indexes the import
         job, loop, clock = SyncJob(receiver), QEventLoop(), QElapsedTimer()
         gaps: list[int] = []
         last = [0]

@@ -5,7 +5,8 @@ import pytest
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import NotFound, TrainingModeRefusal
 from outreach_desk.core.session import Session
-from outreach_desk.core.sync.keystore import add_contact, ensure_identity, my_card
+from outreach_desk.core.sync.bundle import open_bundle, peek_header
+from outreach_desk.core.sync.keystore import add_contact, contacts, ensure_identity, my_card
 from outreach_desk.core.sync.service import (
     KEEP_BOTH,
     KEEP_MINE,
@@ -100,6 +101,13 @@ def test_only_what_is_shared_with_a_recipient_reaches_them(trio, folder):
 
     assert [f.id for f in youssef.session.families.families()] == [for_youssef.id]
     assert [f.id for f in lotte.session.families.families()] == [for_lotte.id]
+    for laptop, allowed in ((youssef, for_youssef.id), (lotte, for_lotte.id)):
+        identity = ensure_identity(laptop.session)
+        for path in folder.folder.iterdir():
+            data = path.read_bytes()
+            if identity.device_id in {r.device_id for r in peek_header(data).recipients}:
+                opened = open_bundle(data, identity, contacts(laptop.session))
+                assert {op.family_id for op in opened.ops} == {allowed}
     for path in folder.folder.iterdir():
         assert CANARY.encode() not in path.read_bytes()
 
