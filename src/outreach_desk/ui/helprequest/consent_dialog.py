@@ -41,7 +41,8 @@ class ConsentDialog(QDialog):
         topic_layout = QVBoxLayout(topic_box)
         topic_layout.setContentsMargins(0, 0, 0, 0)
         for topic in topics:
-            box = QCheckBox(domain_label(topic), checked=True)
+            label = self.tr("Everything in this request") if topic == "*" else domain_label(topic)
+            box = QCheckBox(label, checked=True)
             self.topic_boxes[topic] = box
             topic_layout.addWidget(box)
         form.addRow(self.tr("The parent agreed to share:"), topic_box)

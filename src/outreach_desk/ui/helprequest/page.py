@@ -206,6 +206,13 @@ class HelpRequestPage(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # Added as a tab: the social map tab (built before this one) can hand services over
+        # even before this tab was ever shown.
+        if event.type() == QEvent.Type.ParentChange:
+            self.actions.connect_social_map()
+        return super().event(event)
+
     def lock(self) -> None:
         """Forget the family and close the map before the keys go."""
         self.worries.lock()
