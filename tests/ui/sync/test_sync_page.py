@@ -195,6 +195,7 @@ def test_training_vault_shows_why_and_disables_every_action(qtbot, tmp_path) -> 
             assert not widget.isEnabled()  # fmt: skip
         assert page.sync_now() is False
         assert list(folder.iterdir()) == []
+        assert keystore.load_identity(session) is None  # no keys made for fictional data
     finally:
         session.lock()
 

@@ -16,7 +16,13 @@ from outreach_desk.core.session import Session
 from outreach_desk.core.sync.bundle import open_bundle, seal_bundle
 from outreach_desk.core.sync.contact import ContactCard
 from outreach_desk.core.sync.errors import TransportError
-from outreach_desk.core.sync.keystore import contacts, ensure_identity, find_contact, load_state
+from outreach_desk.core.sync.keystore import (
+    contacts,
+    ensure_identity,
+    find_contact,
+    load_identity,
+    load_state,
+)
 from outreach_desk.core.sync.merge import ImportReport
 from outreach_desk.core.sync.ops import export_ops
 from outreach_desk.core.sync.settings import record_status
@@ -136,7 +142,7 @@ def outbox(session: Session) -> list[OutboxEntry]:
 def conflicts(session: Session) -> list[FieldConflictView | NoteConflictView]:
     """Every open conflict in the vault: family fields first, then notes."""
     found: list[FieldConflictView | NoteConflictView] = []
-    me = {session.vault.device_id, ensure_identity(session).device_id}
+    me = my_device_ids(session)
     for family in session.families.families():
         for conflict in family.conflicts:
             mine = getattr(family, conflict.field, None)
@@ -164,7 +170,7 @@ def resolve_note(session: Session, note_id: str, keep: str) -> str:
     note = session.notes.get(note_id)
     if not note.conflicts:
         raise ValidationError(f"Note {note_id} has no conflicting versions to resolve.")
-    me = {session.vault.device_id, ensure_identity(session).device_id}
+    me = my_device_ids(session)
     heads = [note.current, *note.conflicts]
     own = next((h for h in heads if h.device in me), note.current)
     others = [h for h in heads if h.id != own.id]
@@ -178,6 +184,13 @@ def resolve_note(session: Session, note_id: str, keep: str) -> str:
         raise ValidationError(f"keep must be {KEEP_MINE}, {KEEP_THEIRS} or {KEEP_BOTH}.")
     session.notes.edit(note_id, text)
     return text
+
+
+def my_device_ids(session: Session) -> set[str]:
+    """This laptop's ids: the vault's and the sync identity's (when one was made; looking
+    never creates keys, so a training vault stays as it was reset)."""
+    identity = load_identity(session)
+    return {session.vault.device_id} | ({identity.device_id} if identity else set())
 
 
 def merged_text(mine: str, theirs: list[str]) -> str:

@@ -27,8 +27,8 @@ Conflict = FieldConflictView | NoteConflictView
 
 
 def _shown(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+    if isinstance(value, list | tuple):  # members show by name, other lists as words
+        return "\n".join(str(getattr(v, "name", "") or v) for v in value)
     return str(value)
 
 

@@ -249,7 +249,10 @@ class ContactsPanel(QWidget):
 
     def refresh(self) -> None:
         self.my_name.setText(settings.my_name(self._session))
-        self.fingerprint.setText(keystore.ensure_identity(self._session).fingerprint)
+        if self._session.is_training:  # never make keys for fictional data
+            self.fingerprint.setText("—")
+        else:
+            self.fingerprint.setText(keystore.ensure_identity(self._session).fingerprint)
         self.contact_list.clear()
         roster = keystore.contacts(self._session).values()
         for card in sorted(roster, key=lambda c: c.name.casefold()):

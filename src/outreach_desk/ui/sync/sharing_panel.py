@@ -27,6 +27,7 @@ from outreach_desk.core.errors import OutreachError
 from outreach_desk.core.session import Session
 from outreach_desk.core.sync import keystore, sharing
 from outreach_desk.core.sync.contact import ContactCard
+from outreach_desk.core.sync.service import my_device_ids
 from outreach_desk.ui.errors import describe_error
 
 Confirm = Callable[[QWidget, str, str], bool]
@@ -140,7 +141,7 @@ class SharingPanel(QWidget):
         self._contacts = sorted(roster.values(), key=lambda c: c.name.casefold())
         families = self._session.families.families(include_closed=False)
         self._family_ids = [f.id for f in families]
-        me = {self._session.vault.device_id, keystore.ensure_identity(self._session).device_id}
+        me = my_device_ids(self._session)
         table = self.table
         table.clear()
         table.setColumnCount(2 + len(self._contacts))
