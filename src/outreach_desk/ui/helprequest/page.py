@@ -139,6 +139,7 @@ class HelpRequestPage(QWidget):
         elif step >= REQUEST and not self.actions.prepare_request():
             step = REQUEST
         self.stack.setCurrentIndex(step)
+        self.banner.set_compact(step not in (WORRIES, URGENCY))
         self.step_list.setCurrentIndex(self.steps_model.index(step))
         self.back_button.setEnabled(step > 0)
         self.next_button.setEnabled(step < self.stack.count() - 1)

@@ -26,7 +26,15 @@ class UrgencyBanner(QLabel):
         )
         self._urgency = UrgencyAssessment(False)
         self._services: list[Service] = []
+        self._compact = False
         self.hide()
+
+    def set_compact(self, compact: bool) -> None:
+        """One line (why, and where the first steps are) on steps where the worker writes."""
+        if compact != self._compact:
+            self._compact = compact
+            if self._urgency.urgent:
+                self.retranslate_ui()
 
     def show_urgency(self, urgency: UrgencyAssessment, services: list[Service]) -> None:
         self._urgency, self._services = urgency, services
@@ -42,9 +50,15 @@ class UrgencyBanner(QLabel):
             parts.append(html.escape(self.tr("Why:")) + " " + "; ".join(reasons))
         elif urgency.confirmed:
             parts.append(html.escape(self.tr("Why: you marked this situation as urgent.")))
+        if self._compact:
+            if len(parts) > 1:
+                parts[-1] += "."
+            parts.append(html.escape(self.tr('The first steps are under "2. Urgency".')))
+            self.setText(" ".join(parts))
+            return
         steps = [_step_text(step.text_in(lang), step.contact) for step in urgency.first_steps]
         if steps:
-            parts.append(html.escape(self.tr("First steps:")) + " " + " · ".join(steps))
+            parts.append(html.escape(self.tr("First steps:")) + "<br>• " + "<br>• ".join(steps))
         names = [html.escape(s.name.get(lang)) for s in self._services]
         if names:
             parts.append(html.escape(self.tr("On the social map:")) + " " + ", ".join(names))
