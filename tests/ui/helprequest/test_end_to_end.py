@@ -76,7 +76,7 @@ def test_from_worries_to_follow_up(
 
     # record consent now: the preview appears
     qtbot.mouseClick(page.request.gate.record, Qt.MouseButton.LeftButton)
-    dialog = page.actions.consent_dialog
+    dialog = page.handlers.consent_dialog
     assert dialog is not None and set(dialog.topics()) == {"housing", "legal_residence"}
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert not page.request.gate.isVisible()
@@ -150,8 +150,8 @@ def test_no_output_without_consent(qtbot, page: HelpRequestPage, tmp_path, monke
     assert page.stack.currentIndex() == REQUEST
     out = tmp_path / "nothing.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    page.actions.export_pdf()
-    page.actions.copy_text()
+    page.handlers.export_pdf()
+    page.handlers.copy_text()
     assert not out.exists()
     assert "consent" in page.message.text()
     assert "no active consent" in page.request.gate.message.text()

@@ -192,7 +192,7 @@ class RequestActions(QObject):
         def save() -> None:
             if not self.flow.referral_id:
                 self.flow.save_referral(lang)
-            self.flow.save_follow_up(day, status)  # type: ignore[arg-type]
+            self.flow.save_follow_up(day, status)
 
         if self._guard(save):
             self._say(self.tr('Referral saved; it appears on "To follow up" when it is due.'))

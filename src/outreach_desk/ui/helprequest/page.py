@@ -60,16 +60,15 @@ class HelpRequestPage(QWidget):
         self.back_button = QPushButton(objectName="hr_back")
         self.next_button = QPushButton(objectName="hr_next")
         self.message = QLabel(objectName="hr_message", wordWrap=True)
-        self.actions = RequestActions(self)
+        self.handlers = RequestActions(self)
         self._assemble()
         self._connect()
         self.retranslate_ui()
         self.show_family(None)
 
     def _assemble(self) -> None:
-        for step in (self.worries, self.urgency, self.lens, self.child):
-            self.stack.addWidget(step)
-        for step in (self.suggestions, self.request, self.outputs):
+        steps: tuple[QWidget, ...] = (self.worries, self.urgency, self.lens, self.child)
+        for step in (*steps, self.suggestions, self.request, self.outputs):
             self.stack.addWidget(step)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -105,7 +104,7 @@ class HelpRequestPage(QWidget):
         self.urgency.choice_changed.connect(self._urgency_chosen)
         self.lens.changed.connect(lambda ids: setattr(self.flow.draft, "mechanisms", ids))
         self.child.changed.connect(self._child_edited)
-        self.actions.connect_steps()
+        self.handlers.connect_steps()
 
     # ---- family and steps -----------------------------------------------------------------
     def show_family(self, family_id: str | None) -> None:
@@ -135,8 +134,8 @@ class HelpRequestPage(QWidget):
             step = SUGGESTIONS
             self.message.setText(self.tr("Pick a service first."))
         if step == SUGGESTIONS:
-            self.actions.refresh_suggestions()
-        elif step >= REQUEST and not self.actions.prepare_request():
+            self.handlers.refresh_suggestions()
+        elif step >= REQUEST and not self.handlers.prepare_request():
             step = REQUEST
         self.stack.setCurrentIndex(step)
         self.banner.set_compact(step not in (WORRIES, URGENCY))
@@ -173,11 +172,11 @@ class HelpRequestPage(QWidget):
         if self.flow.family is None:
             self.message.setText(self.tr("Select a family on the families page first."))
             return
-        self.actions.bring_from_map(service_id)
+        self.handlers.bring_from_map(service_id)
         self.go_to(SUGGESTIONS)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.actions.connect_social_map()
+        self.handlers.connect_social_map()
         super().showEvent(event)
 
     # ---- text --------------------------------------------------------------------------------
@@ -211,7 +210,7 @@ class HelpRequestPage(QWidget):
         # Added as a tab: the social map tab (built before this one) can hand services over
         # even before this tab was ever shown.
         if event.type() == QEvent.Type.ParentChange:
-            self.actions.connect_social_map()
+            self.handlers.connect_social_map()
         return super().event(event)
 
     def lock(self) -> None:

@@ -148,7 +148,7 @@ class ChildStep(QWidget):
         for row, child in enumerate(self._children):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(self._child_label(child))  # type: ignore[union-attr]
+                label.widget().setText(self._child_label(child))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
