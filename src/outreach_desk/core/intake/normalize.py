@@ -124,7 +124,7 @@ def _without_suffix(word: str) -> list[str]:
     return found
 
 
-_LATIN_ENDINGS = ("tjes", "tje", "jes", "je", "ing", "es", "en", "ed", "s", "x", "e", "n")
+_LATIN_ENDINGS = ("tjes", "tje", "jes", "je", "es", "en", "s", "x", "e", "n")
 _MIN_LATIN_STEM = 4
 
 
