@@ -91,3 +91,21 @@ def test_mechanism_shows_its_next_step(qtbot, page: HelpRequestPage):
     page.lens.boxes["not_asking"].setChecked(True)
     assert page.flow.draft.mechanisms == ["not_asking"]
     assert "Next step" in page.lens.steps["not_asking"].text()
+
+
+def test_keyboard_moves_between_steps(qtbot, page: HelpRequestPage):
+    page.worries.worries.setFocus()
+    qtbot.keyClick(page.worries.worries, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentIndex() == URGENCY
+    qtbot.keyClick(
+        page.stack.currentWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier
+    )
+    assert page.stack.currentIndex() == 0
+    assert page.next_button.text() == "&Next" and page.back_button.text() == "&Back"  # Alt+N, Alt+B
+
+
+def test_no_family_selected_keeps_the_first_step(qtbot, page: HelpRequestPage):
+    page.show_family(None)
+    page.go_to(SUGGESTIONS)
+    assert page.stack.currentIndex() == 0
+    assert "select a family" in page.title.text()
