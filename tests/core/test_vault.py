@@ -121,3 +121,30 @@ def test_kind_of_record_is_not_stored_in_clear(vault: Vault) -> None:
     Session(vault).records.put("referral", {"x": 1})
     tags = [row[0] for row in vault.conn.execute("SELECT kind_tag FROM records")]
     assert tags and all("referral" not in tag for tag in tags)
+
+
+def test_first_unlock_of_the_day_makes_an_encrypted_backup(vault: Vault, vault_dir: Path) -> None:
+    from outreach_desk.core.backup import list_backups
+
+    Session(vault).families.add("Family Sun")
+    vault.close()
+    assert list_backups(vault_dir) == []
+    Vault.open(vault_dir, PASSPHRASE).close()
+    assert len(list_backups(vault_dir)) == 1
+    Vault.open(vault_dir, PASSPHRASE).close()  # not due again the same day
+    assert len(list_backups(vault_dir)) == 1
+
+
+def test_a_failing_backup_does_not_keep_the_worker_out(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from outreach_desk.core import backup
+
+    vault.close()
+
+    def disk_full(*_args: object, **_kwargs: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "make_backup", disk_full)
+    with Vault.open(vault_dir, PASSPHRASE) as reopened:
+        assert reopened.last_backup_error and "No space left" in reopened.last_backup_error

@@ -252,6 +252,8 @@ def test_a_damaged_vault_is_refused_and_left_as_it_is(
 ) -> None:
     data_dir, _ = filled
     _bulk_up(data_dir)
+    for old in list_backups(data_dir):  # the daily automatic backup made at _bulk_up's unlock
+        old.unlink()
     path = vault_file(data_dir)
     DAMAGE[damage](path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -69,6 +69,15 @@ def backup_is_due(data_dir: Path, max_age_hours: float = 24) -> bool:
     return age.total_seconds() > max_age_hours * 3600
 
 
+def backup_if_due(
+    conn: sqlite3.Connection, data_dir: Path, max_age_hours: float = 24, keep: int = KEEP_BACKUPS
+) -> Path | None:
+    """The automatic backup: one when the latest is older than ``max_age_hours``."""
+    if not backup_is_due(data_dir, max_age_hours):
+        return None
+    return make_backup(conn, data_dir, keep=keep)
+
+
 def restore_backup(data_dir: Path, backup: Path) -> Path:
     """Put a backup in place of the vault. The current file is kept aside, never deleted.
 

@@ -32,8 +32,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_desk import __version__
-from outreach_desk.core import crypto
-from outreach_desk.core.backup import KEEP_BACKUPS, backup_is_due, make_backup
+from outreach_desk.core import backup, crypto
+from outreach_desk.core.backup import KEEP_BACKUPS
 from outreach_desk.core.errors import (
     BundleNewerFormat,
     BundleTampered,
@@ -157,9 +157,7 @@ def backup_if_due(
 ) -> Path | None:
     """The automatic backup: call at unlock and at lock. Makes one (and rotates, keeping
     ``keep``) when the latest is older than ``max_age_hours``; returns it, else None."""
-    if not backup_is_due(vault.data_dir, max_age_hours):
-        return None
-    return make_backup(vault.conn, vault.data_dir, keep=keep)
+    return backup.backup_if_due(vault.conn, vault.data_dir, max_age_hours, keep)
 
 
 # ---- internals ------------------------------------------------------------------------

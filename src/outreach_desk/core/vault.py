@@ -72,6 +72,7 @@ class Vault:
         self._lock = threading.RLock()
         self._in_transaction = False
         self.events = EventHub()
+        self.last_backup_error: str | None = None
         self.device_id = self._meta_text("device_id")
         self.kind = self._meta_text("kind")
         self.clock = HybridClock(self.device_id)
@@ -150,7 +151,24 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, vault_key)
+        vault = cls(path, conn, vault_key)
+        vault.backup_if_due()
+        return vault
+
+    def backup_if_due(self) -> Path | None:
+        """The automatic daily backup, made at the first unlock of the day. A failure
+        (e.g. a full disk) never keeps a worker out of her vault: it is reported to the
+        caller through ``last_backup_error`` instead."""
+        from outreach_desk.core import backup
+
+        self.last_backup_error = None
+        if self.kind == "training":
+            return None
+        try:
+            return backup.backup_if_due(self.conn, self.data_dir)
+        except (OSError, sqlite3.Error) as error:
+            self.last_backup_error = f"The automatic backup could not be written: {error}"
+            return None
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
