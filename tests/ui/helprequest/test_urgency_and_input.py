@@ -109,3 +109,29 @@ def test_no_family_selected_keeps_the_first_step(qtbot, page: HelpRequestPage):
     page.go_to(SUGGESTIONS)
     assert page.stack.currentIndex() == 0
     assert "select a family" in page.title.text()
+
+
+def test_an_unsent_draft_comes_back_and_new_intake_starts_afresh(qtbot, page, family_id):
+    _analyse(qtbot, page, "De huurbaas wil ons eruit zetten en we hebben geen papieren.")
+    page.worries.model.setData(
+        page.worries.model.index(page.worries.model.domain_ids().index("legal_residence")),
+        Qt.CheckState.Unchecked,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    page.lens.boxes["not_knowing"].setChecked(True)
+    page.go_to(SUGGESTIONS)
+    page.suggestions.view.setCurrentIndex(page.suggestions.model.index(0))
+    page.go_to(SUGGESTIONS + 1)  # saves the intake and a draft referral
+    service_id = page.flow.service.id
+
+    page.show_family(None)
+    page.show_family(family_id)
+    assert "huurbaas" in page.worries.worries.toPlainText()
+    assert page.flow.service is not None and page.flow.service.id == service_id
+    assert page.lens.boxes["not_knowing"].isChecked()
+    qtbot.waitUntil(lambda: page.worries.model.rowCount() >= 2, timeout=10_000)
+    assert page.flow.draft.domains == ["housing"], "an unticked domain stays unticked"
+
+    page.new_button.click()
+    assert page.worries.worries.toPlainText() == ""
+    assert page.flow.service is None and page.flow.intake_id == ""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from outreach_desk.core.casefile import Family
 from outreach_desk.core.consent import Recipient
+from outreach_desk.core.errors import OutreachError
 from outreach_desk.core.help_request import (
     HelpRequest,
     Worker,
@@ -59,6 +60,21 @@ class IntakeDraft:
     urgent_by_hand: bool | None = None  # None: follow the triage
     mechanisms: list[str] = field(default_factory=list)
     child_notes: dict[str, str] = field(default_factory=dict)
+    # Domains suggested when the draft was saved: a resumed draft keeps them unticked
+    # when the worker had unticked them.
+    earlier_suggestions: tuple[str, ...] = ()
+
+    @classmethod
+    def from_intake(cls, intake: Intake) -> IntakeDraft:
+        return cls(
+            worries=intake.worries,
+            summary=intake.summary,
+            domains=list(intake.domains),
+            urgent_by_hand=intake.urgent if intake.urgency_set_by_hand else None,
+            mechanisms=list(intake.mechanisms),
+            child_notes=dict(intake.child_notes),
+            earlier_suggestions=intake.suggested_domains,
+        )
 
     @property
     def urgency(self) -> UrgencyAssessment:
@@ -101,19 +117,40 @@ class HelpRequestFlow:
         self._index = None
 
     # ---- family and intake --------------------------------------------------------------
-    def start(self, family_id: str | None) -> None:
-        """Begin a fresh intake for a family (or none)."""
+    def start(self, family_id: str | None, *, resume: bool = True) -> None:
+        """Open a family: resume its latest intake whose request is not sent yet, else
+        begin a fresh one (``resume=False`` always begins afresh)."""
         self.family = self.session.families.get(family_id) if family_id else None
         self.draft = IntakeDraft()
         self.intake_id = ""
         self.referral_id = ""
         self.service = None
+        if self.family is not None and resume:
+            self._resume(self.family.id)
+
+    def _resume(self, family_id: str) -> None:
+        intakes = sorted(self.session.intakes.for_family(family_id), key=lambda i: i.created_at)
+        if not intakes:
+            return
+        latest = intakes[-1]
+        referrals = self.session.referrals.for_family(family_id)
+        linked = [r for r in referrals if r.intake_id == latest.id]
+        if any(r.status != "draft" for r in linked):
+            return  # that request went out: a new worry is a new intake
+        self.draft = IntakeDraft.from_intake(latest)
+        self.intake_id = latest.id
+        if linked:
+            self.referral_id = linked[-1].id
+            try:
+                self.service = self.social_map.get(linked[-1].service_id)
+            except OutreachError:
+                self.service = None
 
     def apply_analysis(self, analysis: WorryAnalysis) -> None:
         """A new reading of the worries: newly suggested domains are ticked, the worker's
         own choices (unticked ones included) are kept."""
         old = self.draft.analysis
-        before = set(old.domain_ids) if old else set()
+        before = set(old.domain_ids) if old else set(self.draft.earlier_suggestions)
         kept = [d for d in self.draft.domains if d not in before or d in analysis.domain_ids]
         added = [d for d in analysis.domain_ids if d not in before and d not in kept]
         self.draft.analysis = analysis

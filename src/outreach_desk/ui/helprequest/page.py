@@ -60,6 +60,7 @@ class HelpRequestPage(QWidget):
         self.back_button = QPushButton(objectName="hr_back")
         self.next_button = QPushButton(objectName="hr_next")
         self.message = QLabel(objectName="hr_message", wordWrap=True)
+        self.new_button = QPushButton(objectName="hr_new_intake")
         self.handlers = RequestActions(self)
         self._assemble()
         self._connect()
@@ -85,7 +86,10 @@ class HelpRequestPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
 
@@ -99,6 +103,7 @@ class HelpRequestPage(QWidget):
             shortcut.activated.connect(
                 lambda delta=delta: self.go_to(self.stack.currentIndex() + delta)
             )
+        self.new_button.clicked.connect(self.new_intake)
         self.worries.analysed.connect(self._analysed)
         self.worries.edited.connect(self._worries_edited)
         self.urgency.choice_changed.connect(self._urgency_chosen)
@@ -108,18 +113,36 @@ class HelpRequestPage(QWidget):
 
     # ---- family and steps -----------------------------------------------------------------
     def show_family(self, family_id: str | None) -> None:
-        """Start a fresh intake for the selected family (or show that none is selected)."""
+        """Open the selected family's unsent intake, or a fresh one (or show that none is
+        selected)."""
         if family_id is not None and self.flow.family and self.flow.family.id == family_id:
             return
         self.flow.start(family_id)
+        self._show_draft()
+
+    def new_intake(self) -> None:
+        """Leave the current draft in the vault and begin a fresh intake for the family."""
+        family = self.flow.family
+        if family is not None:
+            self.flow.start(family.id, resume=False)
+            self._show_draft()
+
+    def _show_draft(self) -> None:
         draft = self.flow.draft
         self.worries.show_draft(draft)
+        if draft.worries.strip():
+            self.worries.analyse_now()  # brings back the chips with their evidence
         self.lens.show_mechanisms(draft.mechanisms)
         self.child.show_family(self.flow.family, draft.child_notes)
-        self.urgency.show_choice(None, False)
+        self.urgency.show_choice(draft.urgent_by_hand, False)
         self.suggestions.show_suggestions([], None)
+        self.new_button.setEnabled(self.flow.family is not None)
         self.outputs.reset()
         self.outputs.set_sheet_language(self.flow.family.languages if self.flow.family else ())
+        if self.flow.referral_id:
+            referral = self.flow.referral
+            self.request.set_lang(referral.agency_language)
+            self.outputs.show_referral(referral.follow_up_on, referral.status)
         self._show_urgency()
         self.stack.setEnabled(self.flow.family is not None)
         self.go_to(WORRIES)
@@ -194,6 +217,10 @@ class HelpRequestPage(QWidget):
         self.steps_model.setStringList(names)
         self.step_list.setCurrentIndex(self.steps_model.index(current))
         self.back_button.setText(self.tr("&Back"))
+        self.new_button.setText(self.tr("New intake"))
+        self.new_button.setToolTip(
+            self.tr("Keep this draft in the vault and start again for another worry.")
+        )
         self.next_button.setText(self.tr("&Next"))
         family = self.flow.family
         if family is None:
