@@ -2,9 +2,11 @@
 life domain among the suggestions for at least 90 % of realistic worries, in every
 language, and urgency flags that are right both ways.
 
-The word lists were tuned on these sets. ``untuned/`` is kept out on purpose: it is the
-honest measure of unseen worries, reported by benchmarks/intake.py, and it does not
-reach 90 % (see docs/intake.md)."""
+The word lists were tuned on these sets (``untuned/`` included since the third round:
+its misses were read before the vocabulary was broadened, see docs/intake.md).
+``blind3/`` is kept out on purpose: written after that round and never used to tune,
+it is the honest measure of unseen worries. It does not reach 90 %; its test below only
+guards its first-look level and the absence of false alarms."""
 
 from __future__ import annotations
 
@@ -12,16 +14,26 @@ from pathlib import Path
 
 import pytest
 
+from outreach_desk.core.intake import analyse_worries, suggest_domains
 from outreach_desk.core.intake.evaluation import Report, evaluate, load_worries
 
 WORRIES = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "worries"
+BLIND = "blind3"
 
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    paths = sorted(p for p in WORRIES.rglob("*.jsonl") if "untuned" not in p.parts)
+    paths = sorted(p for p in WORRIES.rglob("*.jsonl") if BLIND not in p.parts)
     if not paths:
         pytest.skip(f"labelled worries not found under {WORRIES}")
+    return evaluate(load_worries(paths))
+
+
+@pytest.fixture(scope="module")
+def blind() -> Report:
+    paths = sorted((WORRIES / BLIND).glob("*.jsonl"))
+    if not paths:
+        pytest.skip(f"blind worries not found under {WORRIES / BLIND}")
     return evaluate(load_worries(paths))
 
 
@@ -52,3 +64,85 @@ def test_urgency_flags_are_right_both_ways(report: Report) -> None:
     assert counts["true_pos"] >= 30
     assert report.urgency_precision >= 0.95, counts
     assert report.urgency_recall >= 0.90, counts
+
+
+def test_the_blind_set_is_realistic_in_size_and_spread(blind: Report) -> None:
+    assert len(blind.outcomes) >= 60
+    assert set(blind.by("lang")) == {"nl", "fr", "en", "ar"}
+    assert len(blind.by("domain")) == 12
+    assert sum(o.worry.urgent for o in blind.outcomes) >= 10
+
+
+def test_the_blind_set_keeps_its_first_look_level_without_false_alarms(blind: Report) -> None:
+    # First look (never tuned on): 75 % domains, urgency 2/13 found, no false alarm.
+    # A change to the lists must not make unseen worries worse, nor raise false alarms.
+    assert blind.primary_accuracy >= 0.73
+    assert blind.urgency_counts()["false_pos"] == 0
+
+
+def _domains_with_evidence(text: str) -> dict[str, list[str]]:
+    found = {}
+    for suggestion in suggest_domains(text):
+        for item in suggestion.evidence:
+            assert text[item.start : item.end] == item.text
+        found[suggestion.domain_id] = [item.text for item in suggestion.evidence]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "domain_id", "quoted"),
+    [
+        # Dutch compounds: a known word as the head or the first part of a longer word.
+        ("De schoolfactuur is weer gekomen.", "income_debts", "schoolfactuur"),
+        ("We hebben een huurachterstand.", "housing", "huurachterstand"),
+        ("Ik kreeg een ziekenhuisfactuur.", "income_debts", "ziekenhuisfactuur"),
+        # Arabic: stacked clitics and the Darija negation ما...ش.
+        ("ما خلصتش الضو", "income_debts", "ما خلصتش"),
+        ("ساكنين فبيت وحدة وبالرطوبة", "housing", "وبالرطوبة"),
+        ("طردونا من الدار", "housing", "طردونا"),
+        # French elisions split the article from the word.
+        ("L'huissier est venu pour l'électricité.", "income_debts", "huissier"),
+    ],
+)
+def test_inflected_and_compound_words_find_their_domain_with_exact_quotes(
+    text: str, domain_id: str, quoted: str
+) -> None:
+    found = _domains_with_evidence(text)
+    assert domain_id in found, found
+    assert quoted in found[domain_id]
+
+
+def test_compound_parts_need_two_real_words() -> None:
+    # "information" must not be read as "in" + "formation" (work and training).
+    assert "work_training" not in _domains_with_evidence("J'ai besoin d'information.")
+    assert "work_training" not in _domains_with_evidence("I need more information.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gisteren heeft hij mij geslagen en hij dreigt de kinderen.",
+        "Mon mari me cogne quand il a bu.",
+        "Ma fille saigne énormément du nez et ça ne s'arrête pas.",
+        "We kunnen nergens slapen, ik weet niet waar we moeten slapen.",
+        "Mijn vriendin wil een einde aan alles maken.",
+        "كيضربنا كل ليلة",
+    ],
+)
+def test_everyday_ways_of_saying_an_emergency_are_flagged(text: str) -> None:
+    assert analyse_worries(text).urgency.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord is not responding to my e-mails.",
+        "Mes papiers ont disparu dans le déménagement.",
+        "Je veux en finir avec ces dettes.",
+        "The ceiling collapsed last year, now it is repaired.",
+        "Aan het eind van de maand is alles op.",
+        "The stress is killing me but I am managing.",
+    ],
+)
+def test_ambiguous_everyday_phrases_raise_no_alarm(text: str) -> None:
+    assert not analyse_worries(text).urgency.urgent
