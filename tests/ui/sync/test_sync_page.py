@@ -236,3 +236,14 @@ def test_the_sync_screen_is_a_tab_of_the_main_window_and_stops_on_lock(qtbot, un
     controller.set_language("nl")  # a language change must not break the screen
     controller.lock()
     assert controller.window is None
+
+
+def test_a_manual_sync_does_not_switch_automatic_sync_on(qtbot, pair, tmp_path) -> None:
+    sara, _ = pair
+    settings.save_folder_target(sara, tmp_path)
+    page = _page(qtbot, sara)
+    _sync(qtbot, page)
+    assert not page.auto.timer.isActive()
+    page.target.auto.setChecked(True)
+    _sync(qtbot, page)
+    assert page.auto.timer.isActive() and page.auto.failures == 0

@@ -79,6 +79,7 @@ class AutoSync(QObject):
         super().__init__(parent)
         self._attempt = attempt
         self.failures = 0
+        self.enabled = False
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self._due)
         self._network: Any = _network_information()
@@ -86,14 +87,18 @@ class AutoSync(QObject):
             self._network.reachabilityChanged.connect(self._reachability_changed)
 
     def start(self) -> None:
+        self.enabled = True
         self._schedule(FIRST_RETRY_S)
 
     def stop(self) -> None:
+        self.enabled = False
         self.timer.stop()
 
     def report(self, ok: bool) -> None:
+        """After any pass (also "Sync now"): the next automatic one, if switched on."""
         self.failures = 0 if ok else self.failures + 1
-        self._schedule(retry_delay(self.failures))
+        if self.enabled:
+            self._schedule(retry_delay(self.failures))
 
     def network_says_offline(self) -> bool:
         if self._network is None:
@@ -110,7 +115,7 @@ class AutoSync(QObject):
             self._schedule(retry_delay(max(1, self.failures)))
 
     def _reachability_changed(self, _reachability: object) -> None:
-        if not self.network_says_offline() and self.timer.isActive():
+        if self.enabled and not self.network_says_offline():
             self.failures = 0
             self._schedule(2)  # back online: try soon, not in 15 minutes
 
