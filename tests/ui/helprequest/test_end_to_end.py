@@ -71,6 +71,7 @@ def test_from_worries_to_follow_up(
     assert page.stack.currentIndex() == REQUEST
     assert page.request.gate.isVisible()
     assert "no active consent" in page.request.gate.message.text()
+    assert "Housing" in page.request.gate.missing.text()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == REQUEST, "no way past the gate without consent"
 

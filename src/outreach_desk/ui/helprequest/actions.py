@@ -71,7 +71,8 @@ class RequestActions(QObject):
         try:
             work()  # type: ignore[operator]
         except HelpRequestConsentMissing as error:
-            self.page.request.show_gate(str(error))
+            name = self.flow.referral.service_name if self.flow.referral_id else ""
+            self.page.request.show_gate(str(error), name, error.missing_topics)
             self._say(self.tr("Record the parent's consent first."))
             return False
         except OutreachError as error:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from outreach_desk.core.help_request import AGENCY_LANGS, SECTION_KEYS, HelpRequ
 from outreach_desk.core.referrals import RequestText
 from outreach_desk.render.help_request import help_request_html
 from outreach_desk.ui.helprequest.texts import agency_language_label
+from outreach_desk.ui.texts import domain_label
 
 
 class ConsentGate(QFrame):
@@ -41,12 +43,17 @@ class ConsentGate(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self._recipient = ""
+        self._topics: list[str] = []
+        self.missing = QLabel(objectName="hr_consent_missing", wordWrap=True)
         self.message = QLabel(objectName="hr_consent_message", wordWrap=True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.record = QPushButton(objectName="hr_record_consent")
         self.record.clicked.connect(self.record_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.missing)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addWidget(self.record)
@@ -54,7 +61,20 @@ class ConsentGate(QFrame):
         layout.addLayout(row)
         self.retranslate_ui()
 
+    def show_missing(self, message: str, recipient: str, topics: list[str]) -> None:
+        """What the parent has not agreed to yet, in words; the core's detail below."""
+        self._recipient, self._topics = recipient, topics
+        self.message.setText(message)
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        labels = ", ".join(domain_label(t) for t in self._topics)
+        recipient = self._recipient
+        text = self.tr("The parent has not agreed yet to share with {0}: {1}.")
+        self.missing.setText(text.format(recipient, labels) if labels else "")
+
     def retranslate_ui(self) -> None:
+        self._show_missing()
         self.title.setText(self.tr("No consent yet: nothing is produced for this agency."))
         self.record.setText(self.tr("&Record consent now…"))
 
@@ -108,6 +128,7 @@ class RequestStep(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.gate)
         layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)
 
     def lang(self) -> str:
         return str(self.language.currentData())
@@ -132,9 +153,9 @@ class RequestStep(QWidget):
         self._request = request
         self.preview.setHtml(help_request_html(request))
 
-    def show_gate(self, message: str) -> None:
+    def show_gate(self, message: str, recipient: str = "", topics: tuple[str, ...] = ()) -> None:
         self._request = None
-        self.gate.message.setText(message)
+        self.gate.show_missing(message, recipient, list(topics))
         self.gate.show()
         self.tabs.hide()
         self.preview.clear()
