@@ -135,3 +135,20 @@ def test_an_unsent_draft_comes_back_and_new_intake_starts_afresh(qtbot, page, fa
     page.new_button.click()
     assert page.worries.worries.toPlainText() == ""
     assert page.flow.service is None and page.flow.intake_id == ""
+
+
+def test_a_huge_mixed_script_worry_gives_a_short_request(qtbot, page: HelpRequestPage, tmp_path):
+    from datetime import date
+
+    from outreach_desk.ui.helprequest.page import OUTPUTS
+
+    text = ("Le proprio ne répond pas 😢 مالك الدار، pas de chauffage 🥶 " * 2000)[:100_000]
+    _analyse(qtbot, page, text)
+    page.go_to(SUGGESTIONS)
+    page.suggestions.view.setCurrentIndex(page.suggestions.model.index(0))
+    page.go_to(SUGGESTIONS + 1)
+    page.flow.record_consent(["*"], "verbal", date.today())
+    page.go_to(OUTPUTS)
+    assert page.stack.currentIndex() == OUTPUTS
+    mail = page.flow.email_text()
+    assert "pas de chauffage" in mail and len(mail) < 6000  # an excerpt, not 100 KB

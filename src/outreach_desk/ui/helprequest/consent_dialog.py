@@ -34,6 +34,8 @@ class ConsentDialog(QDialog):
         self.how.addItem(self.tr("Written"), "written")
         self.given_on = QDateEdit(QDate.currentDate(), objectName="hr_consent_date")
         self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumWidth(480)
         self.given_on.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
         form.addRow(self.tr("Shared with:"), QLabel(recipient_name, wordWrap=True))
