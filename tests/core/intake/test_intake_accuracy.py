@@ -2,7 +2,7 @@
 life domain among the suggestions for at least 90 % of realistic worries, in every
 language, and urgency flags that are right both ways.
 
-The word lists were tuned on these sets (``untuned/`` included since the third round:
+The word lists were tuned on these sets (``untuned/`` included since the broad-vocabulary round:
 its misses were read before the vocabulary was broadened, see docs/intake.md).
 ``blind3/`` is kept out on purpose: written after that round and never used to tune,
 it is the honest measure of unseen worries. It does not reach 90 %; its test below only
