@@ -56,6 +56,11 @@ class DomainChipsModel(QAbstractListModel):
             row = self._rows.index(domain_id)
             self.dataChanged.emit(self.index(row), self.index(row))
 
+    def relabel(self) -> None:
+        """The interface language changed: the domain names are read again."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
     def domain_ids(self) -> list[str]:
         return list(self._rows)
 

@@ -59,6 +59,10 @@ class SuggestionsModel(QAbstractListModel):
         self.endInsertRows()
         return 0
 
+    def relabel(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
     def row_of(self, service_id: str) -> int:
         for row, suggestion in enumerate(self._rows):
             if suggestion.service.id == service_id:
@@ -210,6 +214,7 @@ class SuggestionsStep(QWidget):
             )
         )
         self.from_map.setText(self.tr("Choose on the social &map…"))
+        self.model.relabel()
         current = self.model.suggestion(self.view.currentIndex().row())
         self._show_chosen(current.service if current else None)
         if current is not None:

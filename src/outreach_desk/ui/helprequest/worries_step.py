@@ -137,6 +137,7 @@ class WorriesStep(QWidget):
                 "Life domains read from the words: untick what does not apply, add what is missing."
             )
         )
+        self.model.relabel()
         self.add_domain.clear()
         self.add_domain.addItem(self.tr("Add a life domain…"), "")
         for domain_id, label in all_domains():
