@@ -304,3 +304,20 @@ def test_payload_is_built_in_steps_but_byte_for_byte_canonical():
     assert payload.decode_ops(payload.decompress(packed)) == ops
     with pytest.raises(BundleTooLarge):
         payload.decompress(packed, cap=len(encoded) - 1)
+
+
+def test_every_sync_setting_is_kept_beside_the_others(trio, tmp_path):
+    from outreach_desk.core.sync import settings
+
+    sara = trio[0]
+    family = sara.session.families.add("Familie S")
+    share_family(sara.session, family.id, "Youssef")
+    settings.save_folder_target(sara.session, tmp_path)
+    settings.record_status(sara.session, sent=1)
+    settings.set_my_name(sara.session, "Sara")
+    settings.set_auto_sync(sara.session, True)
+    assert settings.load_target(sara.session).location == str(tmp_path)
+    assert settings.load_status(sara.session).sent == 1
+    assert settings.my_name(sara.session) == "Sara"
+    assert settings.auto_sync_enabled(sara.session)
+    assert shared_with(sara.session, family.id) == [device(trio[1])]

@@ -18,11 +18,12 @@ from outreach_desk.core.sync.transport import Transport
 from outreach_desk.core.sync.transport_folder import FolderTransport
 from outreach_desk.core.sync.transport_webdav import WebDavTransport
 
+# Record ids share one namespace across kinds (a put replaces any record with that id), so
+# each single record here uses its kind as its id.
 TARGET_KIND: Final = "sync.target"
 STATUS_KIND: Final = "sync.status"
 PROFILE_KIND: Final = "sync.profile"
 AUTO_KIND: Final = "sync.auto"
-_ID: Final = "this-vault"
 PASSWORD_ENV: Final = "OUTREACH_DESK_WEBDAV_PASSWORD"  # noqa: S105 - a variable name
 FOLDER: Final = "folder"
 WEBDAV: Final = "webdav"
@@ -53,7 +54,7 @@ class SyncStatus:
 
 def load_target(session: Session) -> SyncTarget | None:
     try:
-        payload = session.records.get(TARGET_KIND, _ID).payload
+        payload = session.records.get(TARGET_KIND, TARGET_KIND).payload
     except NotFound:
         return None
     return SyncTarget(
@@ -81,7 +82,7 @@ def save_webdav_target(session: Session, url: str, user: str, password: str) -> 
 
 def clear_target(session: Session) -> None:
     if load_target(session) is not None:
-        session.records.delete(TARGET_KIND, _ID)
+        session.records.delete(TARGET_KIND, TARGET_KIND)
 
 
 def open_transport(target: SyncTarget, password: str | None = None) -> Transport:
@@ -101,7 +102,7 @@ def close_transport(transport: Transport) -> None:
 
 def load_status(session: Session) -> SyncStatus:
     try:
-        payload = session.records.get(STATUS_KIND, _ID).payload
+        payload = session.records.get(STATUS_KIND, STATUS_KIND).payload
     except NotFound:
         return SyncStatus()
     return SyncStatus(
@@ -132,7 +133,7 @@ def record_status(
         "problems": list(problems or []),
         "error": error,
     }
-    session.records.put(STATUS_KIND, payload, record_id=_ID)
+    session.records.put(STATUS_KIND, payload, record_id=STATUS_KIND)
     return load_status(session)
 
 
@@ -143,14 +144,14 @@ def _save(session: Session, target: SyncTarget) -> SyncTarget:
         "user": target.user,
         "password": target.password,
     }
-    session.records.put(TARGET_KIND, payload, record_id=_ID)
+    session.records.put(TARGET_KIND, payload, record_id=TARGET_KIND)
     return target
 
 
 def my_name(session: Session) -> str:
     """The name on this device's contact card ("" until the worker chose one)."""
     try:
-        return str(session.records.get(PROFILE_KIND, _ID).payload.get("name", ""))
+        return str(session.records.get(PROFILE_KIND, PROFILE_KIND).payload.get("name", ""))
     except NotFound:
         return ""
 
@@ -158,16 +159,16 @@ def my_name(session: Session) -> str:
 def set_my_name(session: Session, name: str) -> str:
     if not name.strip():
         raise ValidationError("Give the name your colleagues know you by.")
-    session.records.put(PROFILE_KIND, {"name": name.strip()}, record_id=_ID)
+    session.records.put(PROFILE_KIND, {"name": name.strip()}, record_id=PROFILE_KIND)
     return name.strip()
 
 
 def auto_sync_enabled(session: Session) -> bool:
     try:
-        return bool(session.records.get(AUTO_KIND, _ID).payload.get("on", False))
+        return bool(session.records.get(AUTO_KIND, AUTO_KIND).payload.get("on", False))
     except NotFound:
         return False
 
 
 def set_auto_sync(session: Session, on: bool) -> None:
-    session.records.put(AUTO_KIND, {"on": bool(on)}, record_id=_ID)
+    session.records.put(AUTO_KIND, {"on": bool(on)}, record_id=AUTO_KIND)

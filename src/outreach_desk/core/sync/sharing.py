@@ -83,7 +83,7 @@ def shares_by_contact(session: Session) -> dict[str, list[str]]:
     for record in session.records.query(SHARE_KIND):
         for device_id in record.payload.get("contacts", []):
             if device_id in result:
-                result[device_id].add(record.id)
+                result[device_id].add(str(record.payload["family_id"]))
     for device_id in roster:
         introduced = load_state(session, f"introduced-by-{device_id}").get("families", [])
         result[device_id].update(introduced)
@@ -172,17 +172,22 @@ def _may_receive(session: Session, family_id: str, device_id: str) -> bool:
     return device_id not in without_access
 
 
+def _share_id(family_id: str) -> str:
+    """Record ids are one namespace for every kind: never reuse the bare family id."""
+    return f"sync-share-{family_id}"
+
+
 def _share_payload(session: Session, family_id: str) -> dict[str, Any]:
     try:
-        return dict(session.records.get(SHARE_KIND, family_id).payload)
+        return dict(session.records.get(SHARE_KIND, _share_id(family_id)).payload)
     except NotFound:
         return {}
 
 
 def _save_share(session: Session, family_id: str, wanted: set[str], refused: set[str]) -> None:
-    payload = {"contacts": sorted(wanted), "unshared": sorted(refused)}
+    payload = {"family_id": family_id, "contacts": sorted(wanted), "unshared": sorted(refused)}
     if payload != _share_payload(session, family_id):
-        session.records.put(SHARE_KIND, payload, record_id=family_id)
+        session.records.put(SHARE_KIND, payload, record_id=_share_id(family_id))
 
 
 def _require_family(session: Session, family_id: str) -> Any:
@@ -216,7 +221,7 @@ def _forget_family(session: Session, family_id: str) -> None:
         else:
             delete_family(session, family_id)
     if _share_payload(session, family_id):
-        session.records.delete(SHARE_KIND, family_id)
+        session.records.delete(SHARE_KIND, _share_id(family_id))
 
 
 def _shred(session: Session, family_id: str) -> None:
