@@ -247,3 +247,9 @@ def test_a_manual_sync_does_not_switch_automatic_sync_on(qtbot, pair, tmp_path) 
     page.target.auto.setChecked(True)
     _sync(qtbot, page)
     assert page.auto.timer.isActive() and page.auto.failures == 0
+
+
+def test_progress_steps_are_shown_in_the_screen_words(qtbot, pair) -> None:
+    page = _page(qtbot, pair[0])
+    assert page.progress_words("Sending 12 changes to Youssef") == "Sending 12 changes to Youssef…"
+    assert page.progress_words("Receiving 2 of 5") == "Receiving file 2 of 5…"

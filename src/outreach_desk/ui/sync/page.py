@@ -3,6 +3,7 @@ conflicts. With the training vault open everything is switched off and says why.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QEvent
@@ -70,7 +71,7 @@ class SyncPage(QWidget):
         self.contacts.contacts_changed.connect(self.sharing.refresh)
         self.sharing.changed.connect(self.update_status)
         self.conflicts.resolved.connect(self.update_status)
-        self.job.progress.connect(lambda text: self.target.set_busy(True, text))
+        self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
 
@@ -123,6 +124,19 @@ class SyncPage(QWidget):
         self.last_error = self.plain_words(error)
         self.auto.report(False)
         self.update_status()
+
+    def _progress(self, text: str) -> None:
+        self.target.set_busy(True, self.progress_words(text))
+
+    def progress_words(self, text: str) -> str:
+        """The core reports progress in English; these are the steps it reports."""
+        if text == "Checking the connection":
+            return self.tr("Checking the connection…")
+        if found := re.fullmatch(r"Sending (\d+) changes to (.+)", text):
+            return self.tr("Sending {0} changes to {1}…").format(*found.groups())
+        if found := re.fullmatch(r"Receiving (\d+) of (\d+)", text):
+            return self.tr("Receiving file {0} of {1}…").format(*found.groups())
+        return text
 
     def plain_words(self, error: BaseException) -> str:
         if isinstance(error, TransportUnreachable):
