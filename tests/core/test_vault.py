@@ -148,3 +148,13 @@ def test_a_failing_backup_does_not_keep_the_worker_out(
     monkeypatch.setattr(backup, "make_backup", disk_full)
     with Vault.open(vault_dir, PASSPHRASE) as reopened:
         assert reopened.last_backup_error and "No space left" in reopened.last_backup_error
+
+
+def test_a_record_id_cannot_silently_replace_another_kind(vault: Vault) -> None:
+    from outreach_desk.core.errors import ValidationError
+
+    records = Session(vault).records
+    records.put("settings_a", {"x": 1}, record_id="shared-id")
+    with pytest.raises(ValidationError, match="already used"):
+        records.put("settings_b", {"y": 2}, record_id="shared-id")
+    assert records.get("settings_a", "shared-id").payload == {"x": 1}

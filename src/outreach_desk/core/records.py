@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach_desk.core.errors import NotFound
+from outreach_desk.core.errors import NotFound, ValidationError
 from outreach_desk.core.events import Change
 from outreach_desk.core.vault import Vault
 
@@ -57,6 +57,15 @@ class RecordStore:
     def write(self, record: Record) -> None:
         """Store a record exactly as given (also used when merging synced records)."""
         vault = self._vault
+        clash = vault.conn.execute(
+            "SELECT 1 FROM records WHERE id = ? AND (kind_tag != ? OR family_id IS NOT ?)",
+            (record.id, vault.kind_tag(record.kind), record.family_id),
+        ).fetchone()
+        if clash:  # ids are unique across kinds: replacing another kind's row would lose it
+            raise ValidationError(
+                f"Record id {record.id!r} is already used by another kind of record or "
+                "another family; nothing was written."
+            )
         aad = _aad(record.kind, record.id, record.family_id, record.hlc, record.device)
         blob = None if record.deleted else vault.seal(record.family_id, aad, record.payload)
         vault.conn.execute(
