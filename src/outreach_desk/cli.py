@@ -38,12 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:  # no sub-command: a person started the app
-        from outreach_desk.commands.gui import start_gui
+    args, unknown = parser.parse_known_args(arguments)
+    if args.command is None:  # no sub-command: a person started the app (--demo, --lang...)
+        from outreach_desk.ui.app import main as gui_main
 
-        return start_gui(args.data_dir)
+        return gui_main(arguments)
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)

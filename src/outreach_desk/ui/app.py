@@ -78,8 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     first = controller.start()
     if args.smoke_test:
         app.processEvents()
-        first.close()
-        return 0 if first is not None else 1
+        shown = first is not None and first.isVisible()
+        # Packagers' smoke tests read this line: the first window really was on screen.
+        print(f"smoke-test: {first.objectName() if first else 'no window'} shown={shown}")
+        if first is not None:
+            first.close()
+        return 0 if shown else 1
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
     return int(app.exec())
 

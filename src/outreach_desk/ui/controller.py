@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from outreach_desk.ui.actions import ActionRegistry
     from outreach_desk.ui.create_wizard import CreateVaultWizard
     from outreach_desk.ui.main_window import MainWindow
+    from outreach_desk.ui.training.entry import TrainingLauncher
 
 # Imported on a worker thread while the unlock window waits for the passphrase: the first
 # window appears sooner (start-up target: <= 1.3x a bare Qt window) and unlocking is quick.
@@ -71,6 +72,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: CreateVaultWizard | None = None
+        self._training: TrainingLauncher | None = None
 
     @property
     def actions(self) -> ActionRegistry:
@@ -87,18 +89,35 @@ class AppController(QObject):
         return self.show_wizard()
 
     def show_wizard(self) -> CreateVaultWizard:
-        from outreach_desk.ui.create_wizard import CreateVaultWizard
+        """First run: language, the vault, then optional training, contacts and sync.
+        Demo and training vaults are never created here (they have their own builders)."""
+        if self._kind == "real":
+            from outreach_desk.ui.first_run import FirstRunWizard
 
-        self.wizard = CreateVaultWizard(
-            self.data_dir, self.clipboard, kind=self._kind, kdf=self._kdf
-        )
+            language = self.settings.get("language") or system_language()
+            first_run = FirstRunWizard(
+                self.data_dir, self.clipboard, language=language, kdf=self._kdf
+            )
+            first_run.language_changed.connect(self.set_language)
+            self.wizard = first_run
+        else:
+            from outreach_desk.ui.create_wizard import CreateVaultWizard
+
+            self.wizard = CreateVaultWizard(
+                self.data_dir, self.clipboard, kind=self._kind, kdf=self._kdf
+            )
         self.wizard.created.connect(self._vault_created)
         self.wizard.abandoned.connect(self._wizard_abandoned)
         self.wizard.show()
         return self.wizard
 
     def show_unlock(self) -> UnlockDialog:
-        dialog = UnlockDialog(self.data_dir, prefilled=self._prefilled, kdf=self._kdf)
+        dialog = UnlockDialog(
+            self.data_dir,
+            prefilled=self._prefilled,
+            kdf=self._kdf,
+            open_training=self.open_training if self._kind == "real" else None,
+        )
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog = dialog
@@ -111,13 +130,35 @@ class AppController(QObject):
         return dialog
 
     # ---- transitions ------------------------------------------------------------------
+    @property
+    def training(self) -> TrainingLauncher:
+        """Built on first use: the start window stays fast for everyone else."""
+        if self._training is None:
+            from outreach_desk.ui.training.entry import install_training
+
+            self._training = install_training(self)
+        return self._training
+
+    def open_training(self) -> None:
+        """The start window's "Open training": the real vault is locked first."""
+        self.training.open_training()
+
     def _vault_created(self, vault: Vault) -> None:
         from outreach_desk.core.session import Session
 
         wizard, self.wizard = self.wizard, None
+        choices = getattr(wizard, "choices", None)
         if wizard is not None:
             wizard.deleteLater()
         session = Session(vault)
+        if choices is not None and choices.sync_folder:
+            from outreach_desk.core.sync.settings import save_folder_target
+
+            save_folder_target(session, choices.sync_folder)
+        if choices is not None and choices.open_training:
+            session.lock()
+            self.open_training()
+            return
         # The index of an empty vault is instant, but keep the rule: build it off-thread.
         run_in_background(lambda: session.search_index, lambda _: self._unlocked(session), print)
 

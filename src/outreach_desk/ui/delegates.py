@@ -7,7 +7,13 @@ import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 _MARK = re.compile(r"\[([^\[\]\n]{1,80})\]")
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +59,8 @@ class HighlightDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
-        width = options.widget.viewport().width() if options.widget else 300
+        view = options.widget
+        width = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 300
         options.rect.setWidth(width)
         document = self._document(options, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2)

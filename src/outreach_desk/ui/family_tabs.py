@@ -87,10 +87,11 @@ class FamilyTabs(QTabWidget):
         position = self.currentIndex()
         spec = self._specs.get(position)
         family_id, label = self._family
-        if spec is None or self._shown.get(position, "") == family_id:
+        widget = self.widget(position)
+        if spec is None or widget is None or self._shown.get(position, "") == family_id:
             return
         try:
-            spec.show(self.widget(position), family_id, label)
+            spec.show(widget, family_id, label)
         except Exception as error:  # one panel's failure must not break the case file
             print(f"outreach-desk: panel {spec.key} failed ({error!r})", file=sys.stderr)
         self._shown[position] = family_id

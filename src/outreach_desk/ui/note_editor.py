@@ -166,7 +166,9 @@ class NoteEditor(QWidget):
         if not self.autosave.isActive():
             self.autosave.start()
 
-    def _reset(self, note_id: str | None = None, text: str = "", draft_id: str | None = None):
+    def _reset(
+        self, note_id: str | None = None, text: str = "", draft_id: str | None = None
+    ) -> None:
         self.autosave.stop()
         self.note_id = note_id
         self.text.blockSignals(True)

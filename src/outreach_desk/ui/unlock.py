@@ -6,6 +6,7 @@ core waits longer each time; the window stays responsive and says why it waits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,10 +56,15 @@ class UnlockDialog(QDialog):
         *,
         prefilled: str = "",
         kdf: KdfParams | None = None,
+        open_training: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_dialog")
+        # "Open training": fictional families for workshops, never beside a real vault.
+        self.training_button = QPushButton(objectName="open_training", visible=bool(open_training))
+        if open_training is not None:
+            self.training_button.clicked.connect(open_training)
         self.data_dir = data_dir
         self._kdf = kdf
         self._with_code = False
@@ -108,6 +114,7 @@ class UnlockDialog(QDialog):
         for widget in (self.unlock_button, self.toggle_code, self.busy, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.restore_button)
+        layout.addWidget(self.training_button)
         return page
 
     def _show_new_passphrase_page(self) -> None:
@@ -122,14 +129,16 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.save_passphrase)
         self.save_passphrase.setEnabled(False)
         old = self.pages.widget(1)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.addWidget(page)
         self.pages.setCurrentIndex(1)
         self.new_passphrase.passphrase.setFocus()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Outreach Desk - unlock"))
+        self.training_button.setText(self.tr("Open &training (fictional families, for workshops)"))
         if self._with_code:
             self.intro.setText(
                 self.tr("Type the recovery code you wrote down when you created the vault.")
