@@ -16,7 +16,21 @@ from outreach_desk.ui.create_wizard import CreateVaultWizard
 from .conftest import PASSPHRASE, unlock
 
 
+def _to_passphrase_page(wizard: CreateVaultWizard) -> CreateVaultWizard:
+    """A first run starts with the language page (FirstRunWizard); step past it."""
+    if wizard.currentPage() is getattr(wizard, "language_page", object()):
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.passphrase_page
+    return wizard
+
+
+def _advance_button(wizard: CreateVaultWizard):
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    return finish if finish.isVisible() else wizard.button(QWizard.WizardButton.NextButton)
+
+
 def _finish_wizard(qtbot, wizard: CreateVaultWizard, passphrase: str) -> str:
+    _to_passphrase_page(wizard)
     page = wizard.passphrase_page
     page.fields.passphrase.setText(passphrase)
     page.fields.confirmation.setText(passphrase)
@@ -35,13 +49,15 @@ def test_wizard_creates_vault_and_opens_main_window(qtbot, make_controller, data
     assert vault_file(data_dir).exists()
 
     wizard.button(QWizard.WizardButton.NextButton).click()
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish = _advance_button(wizard)
     assert not finish.isEnabled(), "finishing must wait until the code was checked"
     wizard.confirm_page.last_group.setText("ZZZZ" if not code.endswith("ZZZZ") else "YYYY")
     assert not finish.isEnabled()
     wizard.confirm_page.last_group.setText(code.rsplit("-", 1)[1].lower())
     assert finish.isEnabled()
     finish.click()
+    if wizard.currentPage() is getattr(wizard, "extras_page", object()):  # optional extras
+        wizard.button(QWizard.WizardButton.FinishButton).click()
 
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     assert controller.window.isVisible()
@@ -52,7 +68,7 @@ def test_wizard_creates_vault_and_opens_main_window(qtbot, make_controller, data
 
 
 def test_weak_or_mismatched_passphrase_blocks_the_wizard(qtbot, make_controller):
-    wizard = make_controller().start()
+    wizard = _to_passphrase_page(make_controller().start())
     fields = wizard.passphrase_page.fields
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     fields.passphrase.setText("short")
