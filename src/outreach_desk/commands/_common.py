@@ -118,5 +118,5 @@ def print_json(value: Any) -> None:
 
 
 def add_data_dir_argument(parser: argparse.ArgumentParser) -> None:
-    """Let ``--data-dir`` also follow the sub-command (``outreach-desk family list --data-dir D``)."""
+    """Let ``--data-dir`` also follow the sub-command (``family list --data-dir D``)."""
     parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder holding the vault")

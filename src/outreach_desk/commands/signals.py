@@ -72,12 +72,10 @@ def _counts(args: argparse.Namespace) -> SignalCounts:
     from outreach_desk.core.session import Session
     from outreach_desk.core.signals.collect import collect_signals
     from outreach_desk.core.signals.exchange import write_signal_file
+    from outreach_desk.core.training.guard import refuse_in_training
 
     with open_vault(args) as vault:
-        if vault.kind == "training" and args.export_signed:
-            raise CliError(
-                "training data is fictional: it is never sent as signals", ExitCode.TRAINING_REFUSAL
-            )
+        refuse_in_training(vault.kind, "signal")  # fictional families are never counted
         counts = collect_signals(Session(vault))
         if args.export_signed:
             data = write_signal_file(counts.between(args.first, args.last), device_identity(vault))

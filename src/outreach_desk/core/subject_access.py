@@ -17,6 +17,7 @@ from outreach_desk.core.casefile import Family
 from outreach_desk.core.errors import NotFound
 from outreach_desk.core.notes import Note
 from outreach_desk.core.session import Session
+from outreach_desk.core.training.guard import mark_if_training
 
 FORMAT: Final = "outreach-desk-subject-access"
 FORMAT_VERSION: Final = 1
@@ -38,11 +39,12 @@ def collect(session: Session, family_id: str) -> dict[str, Any]:
         raise NotFound(f"No family with id {family_id}; nothing was exported.")
     family = session.families.get(family_id)
     records, unreadable = _records(session, family_id)
+    notice = mark_if_training(session.vault.kind, NOTICE)
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
-        "notice": NOTICE,
+        "notice": notice,
         "family_id": family_id,
         "family": _family(family),
         "notes": [_note(note) for note in session.notes.for_family(family_id)],

@@ -41,6 +41,7 @@ from outreach_desk.core.errors import (
     WrongPassphrase,
 )
 from outreach_desk.core.paths import vault_file
+from outreach_desk.core.training.guard import refuse_in_training
 from outreach_desk.core.vault import Vault, check_passphrase_acceptable
 
 MAGIC: Final = b"ODVAULTX"
@@ -105,6 +106,7 @@ def export_vault(
     vault: Vault, out_path: Path, transfer_passphrase: str, *, kdf: crypto.KdfParams | None = None
 ) -> TransferHeader:
     """Write the whole (unlocked) vault to ``out_path`` sealed under the transfer passphrase."""
+    refuse_in_training(vault.kind, "transfer")
     check_passphrase_acceptable(transfer_passphrase)
     payload = _snapshot(vault.conn)
     header = TransferHeader(

@@ -8,6 +8,7 @@ worker may hand to a colleague or bring to a meeting, so it carries only what he
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from outreach_desk.core.domains import domain, is_domain
 from outreach_desk.core.ecomap import Ecomap, EcomapStore
 from outreach_desk.core.session import Session
 from outreach_desk.core.timeline import OpenReferral, open_referrals
+from outreach_desk.core.training.guard import FICTION_MARK
 from outreach_desk.render.pdf import ensure_gui_app, html_escape, html_page, write_pdf
 from outreach_desk.render.template import is_rtl
 from outreach_desk.ui.ecomap.paint import ecomap_image
@@ -69,6 +71,8 @@ def write_family_summary(
 ) -> Path:
     data = collect(session, family_id)
     html = family_summary_html(data, lang=lang)
+    if session.vault.kind == "training":  # a print from a workshop must never pass for real
+        html = re.sub(r"(<body[^>]*>)", rf'\1<h1 align="center">{FICTION_MARK}</h1>', html, count=1)
     title = translate("FamilySummary", "Family summary: {label}").format(label=data.family.label)
     return write_pdf(html, Path(out_path), title=title, rtl=is_rtl(lang))
 

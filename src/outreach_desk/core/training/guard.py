@@ -8,7 +8,9 @@ from outreach_desk.core.errors import TrainingModeRefusal
 
 TRAINING_KIND = "training"
 # Actions that would make fictional families look real to someone else.
-REFUSED_IN_TRAINING = frozenset({"share", "sync", "handover", "signal", "backup_restore"})
+REFUSED_IN_TRAINING = frozenset(
+    {"share", "sync", "handover", "signal", "backup_restore", "transfer"}
+)
 FICTION_MARK = "TRAINING - fictional families, not real data"
 
 

@@ -16,4 +16,5 @@ def page_spec() -> PageSpec:
         title=lambda: QCoreApplication.translate("Pages", "Si&gnals"),
         build=build,
         order=60,
+        kinds=("real", "demo"),  # fictional training families are never counted as signals
     )
