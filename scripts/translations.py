@@ -123,6 +123,20 @@ def report() -> int:
     return status
 
 
+def messages(ts: Path) -> list[tuple[str, str, str, str, str]]:
+    """What a .ts file says, independent of how it is laid out on disk."""
+    found = []
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "" if translation is None else (translation.text or "")
+            state = "" if translation is None else (translation.get("type") or "")
+            source, comment = message.findtext("source", ""), message.findtext("comment", "")
+            found.append((name, source, comment, text, state))
+    return sorted(found)
+
+
 def check() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
@@ -133,9 +147,9 @@ def check() -> int:
         stale = [
             lang
             for lang in LANGUAGES
-            if ET.tostring(ET.parse(ts_path(scratch, lang)).getroot())
-            != ET.tostring(ET.parse(ts_path(FOLDER, lang)).getroot())
+            if messages(ts_path(scratch, lang)) != messages(ts_path(FOLDER, lang))
         ]
+
         for lang in LANGUAGES:
             lrelease(ts_path(FOLDER, lang), scratch / f"{lang}.qm")
             if not filecmp.cmp(scratch / f"{lang}.qm", FOLDER / f"outreach_desk_{lang}.qm", False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTextBrowser
 
 from outreach_desk.ui.actions import ActionId
 from outreach_desk.ui.family_dialog import FamilyDialog
@@ -249,3 +249,31 @@ def test_language_change_after_lock_does_not_touch_the_closed_vault(qtbot, unloc
     install_translators(QApplication.instance(), "fr")  # must not raise VaultLocked
     install_translators(QApplication.instance(), "en")
     assert controller.unlock_dialog.isVisible()
+
+
+def test_switching_language_retranslates_the_open_window_for_real(qtbot, unlocked, settings):
+    """The shipped .qm files are loaded and every visible text follows, without a restart."""
+    controller, window = unlocked
+    _add_family(qtbot, window, "Familie Zonnebloem")
+    english = [window.pages.tabText(i) for i in range(window.pages.count())]
+    window.registry[ActionId.LANGUAGE_NL].trigger()  # Qt posts LanguageChange to every widget
+    qtbot.waitUntil(lambda: window.pages.tabText(0) == "&Gezinnen", timeout=5_000)
+    dutch = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    assert window.registry[ActionId.LOCK].text() == "&Vergrendelen"
+    assert sum(a != b for a, b in zip(english, dutch, strict=True)) == len(english)
+    window.registry[ActionId.LANGUAGE_FR].trigger()
+    qtbot.waitUntil(lambda: window.pages.tabText(0) == "&Familles", timeout=5_000)
+    assert window.families.detail.title.text() == "Familie Zonnebloem"  # data untouched
+    window.registry[ActionId.LANGUAGE_EN].trigger()
+    qtbot.waitUntil(lambda: window.pages.tabText(0) == "&Families", timeout=5_000)
+    assert [window.pages.tabText(i) for i in range(window.pages.count())] == english
+
+
+def test_licences_are_reachable_from_the_help_menu(qtbot, unlocked):
+    _controller, window = unlocked
+    dialog = window.show_licenses()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    for notice in ("LGPL", "SIL Open Font License", "Open Referral", "Open Eligibility"):
+        assert notice in text

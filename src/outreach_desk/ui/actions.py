@@ -23,6 +23,7 @@ class ActionId(Enum):
     SEARCH = "search"
     SHOW_CLOSED = "show_closed"
     ABOUT = "about"
+    LICENSES = "licenses"
     LANGUAGE_NL = "language_nl"
     LANGUAGE_FR = "language_fr"
     LANGUAGE_EN = "language_en"
@@ -109,6 +110,12 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
             QCoreApplication.translate("Actions", "Also list families whose case is closed"),
         ),
         ActionId.ABOUT: (QCoreApplication.translate("Actions", "&About Outreach Desk"), ""),
+        ActionId.LICENSES: (
+            QCoreApplication.translate("Actions", "Third-party &licences"),
+            QCoreApplication.translate(
+                "Actions", "Qt, fonts, data and libraries Outreach Desk uses"
+            ),
+        ),
         **{
             action_id: (
                 _NATIVE_NAMES[code],

@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from outreach_desk import __version__
 from outreach_desk.core.session import Session
@@ -115,6 +123,7 @@ class MainWindow(QMainWindow):
         self._language_menu = self._menus["file"].addMenu("")
         self._language_menu.addActions(self.registry.languages.actions())
         self._menus["help"].addAction(a[ActionId.ABOUT])
+        self._menus["help"].addAction(a[ActionId.LICENSES])
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
@@ -123,6 +132,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.registry.connect_action(ActionId.ABOUT, self._about)
+        self.registry.connect_action(ActionId.LICENSES, self.show_licenses)
         self.families.drafts_changed.connect(self.refresh_drafts)
         self.draft_bar.resume_requested.connect(self.families.resume_draft)
         self.draft_bar.discard_requested.connect(self._discard_draft)
@@ -193,3 +203,18 @@ class MainWindow(QMainWindow):
                 "Everything stays on this laptop, encrypted."
             ).format(__version__),
         )
+
+    def show_licenses(self) -> QDialog:
+        """Help > Third-party licences: the notices shipped in resources/licenses."""
+        from outreach_desk.core.resources import resource_path
+
+        dialog = QDialog(self, objectName="licenses_dialog")
+        dialog.setWindowTitle(self.tr("Third-party licences"))
+        text = QTextBrowser(dialog)
+        notices = resource_path("licenses", "THIRD_PARTY_NOTICES.md")
+        text.setMarkdown(notices.read_text(encoding="utf-8"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        dialog.resize(760, 560)
+        dialog.show()
+        return dialog
