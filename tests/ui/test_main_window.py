@@ -253,7 +253,7 @@ def test_language_change_after_lock_does_not_touch_the_closed_vault(qtbot, unloc
 
 def test_switching_language_retranslates_the_open_window_for_real(qtbot, unlocked, settings):
     """The shipped .qm files are loaded and every visible text follows, without a restart."""
-    controller, window = unlocked
+    _controller, window = unlocked
     _add_family(qtbot, window, "Familie Zonnebloem")
     english = [window.pages.tabText(i) for i in range(window.pages.count())]
     window.registry[ActionId.LANGUAGE_NL].trigger()  # Qt posts LanguageChange to every widget
