@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from outreach_desk.core.casefile import FamilyStore
-from outreach_desk.core.errors import OutreachError
+from outreach_desk.core.errors import OutreachError, ValidationError
 from outreach_desk.core.glossary import Glossary, bundled_glossary
 from outreach_desk.core.referrals import Referral, ReferralStore
 from outreach_desk.core.session import Session
@@ -68,6 +68,9 @@ class AppointmentPanel(AppointmentForm):
         for referral in self._referrals:
             when = f" — {referral.appointment_at}" if referral.appointment_at else ""
             self.referral_combo.addItem(f"{referral.service_name}{when}", referral.id)
+        # With a placeholder text the combo stays on "no choice"; the first referral is
+        # the likeliest one.
+        self.referral_combo.setCurrentIndex(0 if self._referrals else -1)
         self.referral_combo.blockSignals(False)
         self.retranslate_ui()
         if self._referrals:
@@ -183,6 +186,12 @@ class AppointmentPanel(AppointmentForm):
             data = appointment_from_service(service, **langs, **fields)
             # The worker's list is the one printed: a document they removed stays removed.
             return replace(data, documents=lines(self.documents_edit))
+        if not name:
+            raise ValidationError(
+                self.tr(
+                    "Choose a referral or a service, or type the agency's name, then save again."
+                )
+            )
         return AppointmentInput(
             agency_name=name,
             agency_address=address,
