@@ -18,6 +18,7 @@ from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.intake.evidence import Evidence
 from outreach_desk.core.intake.lexicon import Matcher, load_json, terms_from
 from outreach_desk.core.intake.normalize import Token, tokenize
+from outreach_desk.core.intake.situations import SOURCE_PREFIX, situation_evidence
 
 DOMAIN_LEXICON = "domains.json"
 SUGGEST_FROM_SCORE = 1.0
@@ -63,14 +64,17 @@ def domain_matcher() -> Matcher:
 def _keep_longest(evidence: Iterable[Evidence]) -> list[Evidence]:
     """Within one domain, "geen papieren" and "papieren" at the same place count once;
     of two phrases on the same words ("verblijf" inside "verblijfsvergunning"), the
-    stronger one counts."""
+    stronger one counts. A situation's words are kept as they are: the situation is the
+    words *together*, on top of what each word says alone."""
     kept: list[Evidence] = []
+    situations = [e for e in evidence if e.source.startswith(SOURCE_PREFIX)]
     covered_until = -1
-    for item in sorted(evidence, key=lambda e: (e.start, -(e.end - e.start), -e.weight)):
+    words = (e for e in evidence if not e.source.startswith(SOURCE_PREFIX))
+    for item in sorted(words, key=lambda e: (e.start, -(e.end - e.start), -e.weight)):
         if item.start >= covered_until:
             kept.append(item)
             covered_until = item.end
-    return kept
+    return sorted(kept + situations, key=lambda e: (e.start, e.end))
 
 
 def score_evidence(evidence: Sequence[Evidence]) -> float:
@@ -93,9 +97,12 @@ def confidence(score: float) -> float:
 def evidence_by_domain(
     text: str, tokens: Sequence[Token] | None = None
 ) -> dict[str, list[Evidence]]:
+    tokens = tokens if tokens is not None else tokenize(text)
     found: dict[str, list[Evidence]] = {}
-    for match in domain_matcher().find(tokens if tokens is not None else tokenize(text)):
+    for match in domain_matcher().find(tokens):
         found.setdefault(match.term.target, []).append(Evidence.from_match(match, text))
+    for domain_id, items in situation_evidence(text, tokens).items():
+        found.setdefault(domain_id, []).extend(items)
     return found
 
 
@@ -105,7 +112,7 @@ def rank_domains(
     limit: int = DEFAULT_LIMIT,
     min_score: float = SUGGEST_FROM_SCORE,
 ) -> list[DomainSuggestion]:
-    """Domains with enough evidence, best first; ties keep the booklet's domain order.
+    """Domains with enough evidence, best first (see :func:`_strength` for ties).
 
     When no domain reaches ``min_score``, the best one with at least half of it is still
     offered (with its low confidence): one weak clue beats an empty list for a worker."""
@@ -116,11 +123,21 @@ def rank_domains(
         if score > 0:
             clipped = tuple(evidence[:MAX_EVIDENCE_PER_DOMAIN])
             scored.append(DomainSuggestion(domain_id, score, confidence(score), clipped))
-    scored.sort(key=lambda s: -s.score)
+    scored.sort(key=_strength)
     suggestions = [s for s in scored if s.score >= min_score]
     if not suggestions and scored and scored[0].score >= min_score * WEAK_CLUE_SHARE:
-        suggestions = scored[:1]
+        # Offer every domain tied with the best weak clue rather than the first in list order.
+        suggestions = [s for s in scored if s.score == scored[0].score]
     return suggestions[:limit]
+
+
+def _strength(suggestion: DomainSuggestion) -> tuple[float, int, float]:
+    """Best first: the higher score, then, on a tie, the more separate places in the worry
+    that point at the domain (several words together beat one word repeated or one weak
+    word), then the strongest single clue."""
+    places = len({(item.start, item.end) for item in suggestion.evidence})
+    strongest = max((item.weight for item in suggestion.evidence), default=0.0)
+    return (-suggestion.score, -places, -strongest)
 
 
 def suggest_domains(text: str, *, limit: int = DEFAULT_LIMIT) -> list[DomainSuggestion]:

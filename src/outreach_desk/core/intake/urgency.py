@@ -33,6 +33,7 @@ class UrgencySignal(enum.StrEnum):
     NEWBORN_WITHOUT_CARE = "newborn_without_care"
     MEDICAL_EMERGENCY = "medical_emergency"
     SUICIDAL = "suicidal"
+    CHILD_HUNGRY = "child_hungry"
 
 
 @dataclass(frozen=True, slots=True)
