@@ -99,3 +99,10 @@ def test_glossary_pdf_is_printed_in_the_chosen_languages(
 def test_cancelling_the_file_dialog_writes_nothing(page: InterpretersPage, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert page.glossary_panel.print_glossary() is None
+
+
+def test_the_tab_is_discovered_by_the_main_window():
+    from outreach_desk.ui.pages import discover_pages
+
+    spec = next(spec for spec in discover_pages() if spec.key == "interpreters")
+    assert spec.title() == "&Interpreters"

@@ -54,6 +54,8 @@ class GlossaryPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setAlternatingRowColors(True)
         self.results.setUniformItemSizes(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep both languages
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_body = QWidget()
         self.detail_layout = QVBoxLayout(self.detail_body)
         self.print_button = QPushButton()
@@ -115,6 +117,8 @@ class GlossaryPanel(QWidget):
         self.current = entry
         while (item := self.detail_layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # deleteLater waits for the event loop: do not draw it meanwhile
+                widget.setParent(None)
                 widget.deleteLater()
         if entry is None:
             self.detail_layout.addWidget(QLabel(self.tr("No entry matches this search.")))
