@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -164,7 +165,7 @@ class AppointmentPanel(AppointmentForm):
     def appointment_input(self) -> AppointmentInput:
         moment = self.when_edit.dateTime()
         date, time = moment.date(), moment.time()
-        fields = {
+        fields: dict[str, Any] = {
             "when": datetime(date.year(), date.month(), date.day(), time.hour(), time.minute()),
             "who": [w.strip() for w in self.who_edit.text().split(",") if w.strip()],
             "request": self.request_edit.text().strip(),
