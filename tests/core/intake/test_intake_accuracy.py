@@ -2,11 +2,11 @@
 life domain among the suggestions for at least 90 % of realistic worries, in every
 language, and urgency flags that are right both ways.
 
-The word lists were tuned on these sets (``untuned/`` included since the broad-vocabulary round:
-its misses were read before the vocabulary was broadened, see docs/intake.md).
-``blind3/`` is kept out on purpose: written after that round and never used to tune,
-it is the honest measure of unseen worries. It does not reach 90 %; its test below only
-guards its first-look level and the absence of false alarms."""
+The word lists and situations were tuned on these sets (``blind3/`` and ``blind4/``
+included since the situation round: their misses were read, see docs/intake.md).
+``blind5/`` is kept out on purpose: written after that round and evaluated once, it is
+the honest measure of unseen worries. It does not reach 90 %; its test below only guards
+its first-look level and its single false alarm."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from outreach_desk.core.intake import analyse_worries, suggest_domains
 from outreach_desk.core.intake.evaluation import Report, evaluate, load_worries
 
 WORRIES = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "worries"
-BLIND = "blind3"
+BLIND = "blind5"
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +73,32 @@ def test_the_blind_set_is_realistic_in_size_and_spread(blind: Report) -> None:
     assert sum(o.worry.urgent for o in blind.outcomes) >= 10
 
 
-def test_the_blind_set_keeps_its_first_look_level_without_false_alarms(blind: Report) -> None:
-    # First look (never tuned on): 75 % domains, urgency 2/13 found, no false alarm.
-    # A change to the lists must not make unseen worries worse, nor raise false alarms.
-    assert blind.primary_accuracy >= 0.73
-    assert blind.urgency_counts()["false_pos"] == 0
+def test_the_blind_set_keeps_its_first_look_level_without_more_false_alarms(
+    blind: Report,
+) -> None:
+    # First look (never tuned on): 76.7 % domains, urgency 3/12 found, one false alarm.
+    # A change to the lists must not make unseen worries worse, nor raise more false alarms.
+    assert blind.primary_accuracy >= 0.75
+    assert blind.urgency_counts()["false_pos"] <= 1
+
+
+def test_situations_quote_each_word_they_combine() -> None:
+    # No word of the food domain itself: the empty fridge is the situation.
+    text = "By Thursday the fridge is empty again."
+    found = _domains_with_evidence(text)
+    assert "food_material" in found, found
+    assert {"fridge", "empty"} <= set(found["food_material"])
+
+
+def test_a_tie_goes_to_the_domain_with_more_separate_clues() -> None:
+    from outreach_desk.core.intake.domain_suggestions import rank_domains
+    from outreach_desk.core.intake.evidence import Evidence
+
+    def clue(start: int, weight: float) -> Evidence:
+        return Evidence(f"w{start}", "w", start, start + 1, "en", weight)
+
+    found = {"housing": [clue(0, 0.6)], "school": [clue(2, 0.3), clue(4, 0.3)]}
+    assert rank_domains(found)[0].domain_id == "school"
 
 
 def _domains_with_evidence(text: str) -> dict[str, list[str]]:
@@ -127,6 +148,13 @@ def test_compound_parts_need_two_real_words() -> None:
         "We kunnen nergens slapen, ik weet niet waar we moeten slapen.",
         "Mijn vriendin wil een einde aan alles maken.",
         "كيضربنا كل ليلة",
+        # Said indirectly: a reported threat, nowhere to go after being put out,
+        # a baby not drinking for hours, a child without food since yesterday.
+        "He told me that if I call anyone I will regret it, and he is home at six.",
+        "Ze hebben ons buitengezet en we weten niet waarheen.",
+        "Le bébé ne boit plus depuis ce matin.",
+        "ما كلاو والو من البارح",
+        "Mon frère a dit adieu à tout le monde et il ne répond plus.",
     ],
 )
 def test_everyday_ways_of_saying_an_emergency_are_flagged(text: str) -> None:
@@ -142,6 +170,11 @@ def test_everyday_ways_of_saying_an_emergency_are_flagged(text: str) -> None:
         "The ceiling collapsed last year, now it is repaired.",
         "Aan het eind van de maand is alles op.",
         "The stress is killing me but I am managing.",
+        "He said he would kill for a holiday, we laugh about it.",
+        "We were put out of the shop today because the kids were loud.",
+        "My daughter wants to disappear into her room all day with her phone.",
+        "Il y a deux jours, on n'a rien mangé de spécial pour la fête.",
+        "Mijn man zei vaarwel tegen zijn moeder en neemt zijn pillen voor zijn hart.",
     ],
 )
 def test_ambiguous_everyday_phrases_raise_no_alarm(text: str) -> None:
