@@ -2,11 +2,12 @@
 life domain among the suggestions for at least 90 % of realistic worries, in every
 language, and urgency flags that are right both ways.
 
-The word lists and situations were tuned on these sets (``blind3/`` and ``blind4/``
-included since the situation round: their misses were read, see docs/intake.md).
-``blind5/`` is kept out on purpose: written after that round and evaluated once, it is
-the honest measure of unseen worries. It does not reach 90 %; its test below only guards
-its first-look level and its single false alarm."""
+The word lists and situations were tuned on these sets (``blind3/``, ``blind4/`` and
+``blind5/`` included since the situation rounds: their misses were read, see
+docs/intake.md). ``blind6/`` is kept out on purpose: written after the last round and
+evaluated once, it is the honest measure of unseen worries. It does not reach 90 % and
+its indirect urgencies are not found; its test below only guards its first-look level
+and the absence of false alarms."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from outreach_desk.core.intake import analyse_worries, suggest_domains
 from outreach_desk.core.intake.evaluation import Report, evaluate, load_worries
 
 WORRIES = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "worries"
-BLIND = "blind5"
+BLIND = "blind6"
 
 
 @pytest.fixture(scope="module")
@@ -73,13 +74,11 @@ def test_the_blind_set_is_realistic_in_size_and_spread(blind: Report) -> None:
     assert sum(o.worry.urgent for o in blind.outcomes) >= 10
 
 
-def test_the_blind_set_keeps_its_first_look_level_without_more_false_alarms(
-    blind: Report,
-) -> None:
-    # First look (never tuned on): 76.7 % domains, urgency 3/12 found, one false alarm.
-    # A change to the lists must not make unseen worries worse, nor raise more false alarms.
-    assert blind.primary_accuracy >= 0.75
-    assert blind.urgency_counts()["false_pos"] <= 1
+def test_the_blind_set_keeps_its_first_look_level_without_false_alarms(blind: Report) -> None:
+    # First look (never tuned on): 73.3 % domains, urgency 0/12 found, no false alarm.
+    # A change to the lists must not make unseen worries worse, nor raise false alarms.
+    assert blind.primary_accuracy >= 0.71
+    assert blind.urgency_counts()["false_pos"] == 0
 
 
 def test_situations_quote_each_word_they_combine() -> None:
