@@ -25,6 +25,9 @@ from outreach_desk.core.intake.normalize import Token
 SITUATION_LEXICON = "situations.json"
 SOURCE_PREFIX = "situation:"
 _SEPARATOR = "|"
+# A pasted 100 KB letter can hold thousands of matches per group; pairing them all would
+# be quadratic, and a situation needs to be found once.
+_MAX_MATCHES_PER_GROUP = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,9 @@ def _grouped(matches: Sequence[Match]) -> dict[str, dict[int, list[Match]]]:
     grouped: dict[str, dict[int, list[Match]]] = {}
     for match in matches:
         key, index = match.term.target.rsplit(_SEPARATOR, 1)
-        grouped.setdefault(key, {}).setdefault(int(index), []).append(match)
+        group = grouped.setdefault(key, {}).setdefault(int(index), [])
+        if len(group) < _MAX_MATCHES_PER_GROUP:
+            group.append(match)
     return grouped
 
 
