@@ -28,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding the vault (default: the platform's user data folder; "
         "also OUTREACH_DESK_DATA_DIR)",
     )
+    app = parser.add_argument_group("starting the desktop app (no COMMAND)")
+    app.add_argument("--demo", action="store_true", help="open the demo vault (fictional data)")
+    app.add_argument("--lang", help="interface language: nl, fr, en or ar")
+    app.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):

@@ -5,6 +5,8 @@ The core speaks in codes; people read these. Literal strings so lupdate finds th
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from outreach_desk.core.domains import LIFE_DOMAINS, domain
@@ -86,3 +88,21 @@ def language_name(code: str) -> str:
     if locale.language() == QLocale.Language.C:
         return code
     return QLocale.languageToString(locale.language())
+
+
+_LRM, _RLM = "\u200e", "\u200f"
+
+
+def keep_own_direction(text: str) -> str:
+    """Keep each line of a note in its own writing direction whatever the interface's: a
+    French note in the Arabic interface keeps its full stop at the end, and the reverse.
+    (Invisible direction marks at both ends of the line; the stored text is untouched.)"""
+    lines = []
+    for line in text.split("\n"):
+        strong = next((ch for ch in line if unicodedata.bidirectional(ch) in ("L", "R", "AL")), "")
+        if not strong:
+            lines.append(line)
+            continue
+        mark = _LRM if unicodedata.bidirectional(strong) == "L" else _RLM
+        lines.append(f"{mark}{line}{mark}")
+    return "\n".join(lines)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from outreach_desk.core.events import Change, EventHub
 from outreach_desk.core.notes import Note, NoteStore
+from outreach_desk.ui.texts import keep_own_direction
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,7 +89,7 @@ class NoteListModel(QAbstractListModel):
         if note.conflicts:
             marks.append(self.tr("CONFLICT: {0} other version(s)").format(len(note.conflicts)))
         text = note.text if len(note.text) <= PREVIEW_CHARS else note.text[:PREVIEW_CHARS] + "…"
-        return "  ·  ".join(marks) + "\n" + text
+        return "  ·  ".join(marks) + "\n" + keep_own_direction(text)
 
     def _apply_change(self, change: Change) -> None:
         if change.kind != "note" or change.family_id != self.family_id or self._store is None:
