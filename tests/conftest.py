@@ -27,3 +27,23 @@ def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():
         pytest.skip(f"../shared is not beside this clone ({SHARED_DIR}); it holds reference files")
     return SHARED_DIR
+
+
+@pytest.fixture(autouse=True)
+def _english_interface_after_each_test():
+    """A test that switches the interface language must not leave it switched: translators
+    and layout direction belong to the one QApplication every test shares."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from outreach_desk.ui.i18n import install_translators
+
+        install_translators(app, "en")
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -98,6 +98,8 @@ class ConflictsPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        if not self._session.vault.is_open:  # locked: nothing to show, nothing to read
+            return
         self.items = service.conflicts(self._session)
         self.listing.clear()
         for item in self.items:

@@ -248,6 +248,8 @@ class ContactsPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        if not self._session.vault.is_open:  # locked: nothing to show, nothing to read
+            return
         self.my_name.setText(settings.my_name(self._session))
         if self._session.is_training:  # never make keys for fictional data
             self.fingerprint.setText("—")

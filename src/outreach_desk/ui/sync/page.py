@@ -167,6 +167,8 @@ class SyncPage(QWidget):
 
     # ---- status -------------------------------------------------------------------------
     def update_status(self) -> None:
+        if not self._session.vault.is_open:  # locked: nothing to show, nothing to read
+            return
         count = len(self.conflicts.items)
         self.tabs.setTabText(3, self.tr("C&onflicts ({0})").format(count))
         if self.training:

@@ -136,6 +136,8 @@ class SharingPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        if not self._session.vault.is_open:  # locked: nothing to show, nothing to read
+            return
         self._filling = True
         roster = keystore.contacts(self._session)
         self._contacts = sorted(roster.values(), key=lambda c: c.name.casefold())
