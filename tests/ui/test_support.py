@@ -100,3 +100,17 @@ def test_qt_translations_are_installed_for_dutch(qapp):
     installed = install_translators(qapp, "nl")
     assert installed, "Qt's own Dutch strings (qtbase_nl.qm) load"
     install_translators(qapp, "en")
+
+
+def test_dates_and_domain_names_follow_the_interface_language(qapp):
+    from outreach_desk.ui.i18n import install_translators
+    from outreach_desk.ui.texts import current_language, domain_label, format_date
+
+    install_translators(qapp, "nl")
+    assert current_language() == "nl" and domain_label("housing") == "Wonen"
+    assert format_date("2026-01-31").startswith("31")  # day first, as in Belgium
+    install_translators(qapp, "ar")
+    assert domain_label("housing") == "السكن"
+    assert format_date("2026-01-31").startswith("31")  # day first, Moroccan Arabic usage
+    install_translators(qapp, "en")
+    assert current_language() == "en"

@@ -54,10 +54,11 @@ class SearchIndex:
         self._db.execute(
             f"CREATE VIRTUAL TABLE families USING fts5(family_id UNINDEXED, body, {_TOKENIZER})"
         )
-        # Notes are listed newest first, never by bm25, so their lengths need not be kept.
+        # Notes are listed newest first, never by bm25, and queries are words and prefixes,
+        # never phrases: neither lengths nor positions need to be kept (a faster unlock).
         self._db.execute(
             "CREATE VIRTUAL TABLE notes USING fts5(family_id UNINDEXED, note_id UNINDEXED, body,"
-            f" {_TOKENIZER}, columnsize = 0)"
+            f" {_TOKENIZER}, columnsize = 0, detail = none)"
         )
         self._labels: dict[str, str] = {}
         self._note_rows: dict[str, int] = {}
@@ -77,6 +78,8 @@ class SearchIndex:
             self._labels = {f.id: f.label for f in families}
             for family in families:
                 self._family_rows[family.id] = self._insert_family(family)
+            # One bulk load: merge index segments once at the end, not after every chunk.
+            self._db.execute("INSERT INTO notes (notes, rank) VALUES ('automerge', 0)")
             pending = None
             for texts in self._notes.current_texts():
                 rows = [(fid, nid, text) for nid, fid, text in texts if fid in self._labels]
@@ -86,6 +89,7 @@ class SearchIndex:
                 count += len(rows)
             if pending is not None:
                 pending.result()
+            self._db.execute("INSERT INTO notes (notes, rank) VALUES ('automerge', 4)")
             for rowid, note_id in self._db.execute("SELECT rowid, note_id FROM notes"):
                 self._note_rows[note_id] = rowid
         return count

@@ -11,6 +11,7 @@ SUPPORTED_LANGUAGES = ("nl", "fr", "en", "ar")
 RTL_LANGUAGES = ("ar",)
 
 _installed: list[QTranslator] = []
+_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "ar": "ar_MA"}  # as in Brussels
 _direction_set = False
 
 
@@ -25,6 +26,9 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     Installing a translator sends QEvent.LanguageChange to every widget, whose
     ``retranslate_ui`` then updates the text live.
     """
+    # Dates, times and numbers follow the chosen language too (QDateEdit, formatted dates,
+    # and the texts' language for data labels such as life domains).
+    QLocale.setDefault(QLocale(_LOCALES.get(lang, lang)))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -6,8 +6,9 @@ The core speaks in codes; people read these. Literal strings so lupdate finds th
 from __future__ import annotations
 
 import unicodedata
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from outreach_desk.core.domains import LIFE_DOMAINS, domain
 
@@ -106,3 +107,25 @@ def keep_own_direction(text: str) -> str:
         mark = _LRM if unicodedata.bidirectional(strong) == "L" else _RLM
         lines.append(f"{mark}{line}{mark}")
     return "\n".join(lines)
+
+
+def format_datetime(iso: str) -> str:
+    """A stored ISO time, in the laptop's time zone, written the way the interface language
+    writes dates and times (27/11/2026 16:02 in French, with Arabic digits in Arabic)."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    qt_moment = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(qt_moment, QLocale.FormatType.ShortFormat)
+
+
+def format_date(iso: str) -> str:
+    """A stored ISO date written the way the interface language writes dates."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -117,7 +117,10 @@ def test_detail_marks_a_stale_record(qtbot, page: SocialMapPage) -> None:
     assert page.detail.stale_marker.isVisibleTo(page)
     assert "STALE" in page.detail.stale_marker.text()
     assert stale.last_verified is not None
-    assert stale.last_verified.isoformat() in page.detail.stale_marker.text()
+    from outreach_desk.ui.texts import format_date
+
+    shown_date = format_date(stale.last_verified.isoformat())  # in the interface's own format
+    assert shown_date in page.detail.stale_marker.text()
     facts = page.detail.facts.toPlainText()
     assert "needs verification" in facts
     assert "Source:" in facts

@@ -22,6 +22,7 @@ from outreach_desk.core.events import Change
 from outreach_desk.core.referrals import Referral
 from outreach_desk.core.session import Session
 from outreach_desk.ui.helprequest.texts import status_label
+from outreach_desk.ui.texts import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 FAMILY, SERVICE, STATUS, FOLLOW_UP = range(4)
@@ -30,10 +31,7 @@ _OVERDUE = QColor("#b71c1c")
 
 
 def _day(iso: str) -> str:
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
+    return format_date(iso)
 
 
 class FollowUpModel(QAbstractTableModel):

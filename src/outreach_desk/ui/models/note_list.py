@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from outreach_desk.core.events import Change, EventHub
 from outreach_desk.core.notes import Note, NoteStore
-from outreach_desk.ui.texts import keep_own_direction
+from outreach_desk.ui.texts import format_datetime, keep_own_direction
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -26,11 +25,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(iso: str) -> str:
-    """'2026-11-27T15:02:11+00:00' -> '2026-11-27 16:02' in the laptop's time zone."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+    """'2026-11-27T15:02:11+00:00' -> '27-11-2026 16:02' in the laptop's time zone, written
+    the way the interface language writes it."""
+    return format_datetime(iso)
 
 
 class NoteListModel(QAbstractListModel):

@@ -21,7 +21,7 @@ from outreach_desk.core.socialmap import (
     days_since_verified,
 )
 from outreach_desk.core.socialmap.languages import LANGUAGE_NAMES, language_label
-from outreach_desk.ui.texts import current_language
+from outreach_desk.ui.texts import current_language, format_date
 
 
 def formality_label(value: Formality) -> str:
@@ -114,7 +114,7 @@ def age_text(service: Service, today: date | None = None) -> str:
     days = days_since_verified(service, today)
     if days is None or service.last_verified is None:
         return QCoreApplication.translate("SocialMapLabels", "never verified")
-    when = service.last_verified.isoformat()
+    when = format_date(service.last_verified.isoformat())
     if days < 1:
         return QCoreApplication.translate("SocialMapLabels", "verified today ({0})").format(when)
     if days < 62:

@@ -4,7 +4,6 @@ conflicts. With the training vault open everything is switched off and says why.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -27,6 +26,7 @@ from outreach_desk.ui.sync.conflicts_panel import ConflictsPanel
 from outreach_desk.ui.sync.contacts_panel import ContactsPanel
 from outreach_desk.ui.sync.sharing_panel import SharingPanel
 from outreach_desk.ui.sync.target_panel import TargetPanel
+from outreach_desk.ui.texts import format_datetime
 
 
 class SyncPage(QWidget):
@@ -194,4 +194,4 @@ class SyncPage(QWidget):
 def _local_time(iso: str) -> str:
     if not iso:
         return ""
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(iso)
