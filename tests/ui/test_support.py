@@ -114,3 +114,16 @@ def test_dates_and_domain_names_follow_the_interface_language(qapp):
     assert format_date("2026-01-31").startswith("31")  # day first, Moroccan Arabic usage
     install_translators(qapp, "en")
     assert current_language() == "en"
+
+
+def test_app_options_are_read_and_qt_options_left_alone():
+    from outreach_desk.ui.app import parse_args
+
+    options = parse_args(["--data-dir", "/tmp/x", "--demo", "-style", "fusion", "--lang=ar"])
+    assert (options.data_dir, options.demo, options.lang, options.smoke_test) == (
+        "/tmp/x",
+        True,
+        "ar",
+        False,
+    )
+    assert parse_args([]).data_dir is None

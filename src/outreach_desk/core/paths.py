@@ -6,14 +6,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from outreach_desk import APP_NAME
 
 ENV_DATA_DIR = "OUTREACH_DESK_DATA_DIR"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder was given: it costs start-up time
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
