@@ -72,8 +72,8 @@ class NoteStore:
         _check_text(text)
         note_id = uuid.uuid4().hex
         with self._vault.transaction():
-            self._append(family_id, note_id, None, text, author, ())
-        return self.get(note_id)
+            version = self._append(family_id, note_id, None, text, author, ())
+        return _assemble(note_id, [version])  # just written: no need to read it back
 
     def edit(self, note_id: str, text: str, *, author: str = "") -> Note:
         """A new version on top of the current one; also resolves any open conflict."""
@@ -81,8 +81,10 @@ class NoteStore:
         note = self.get(note_id)
         with self._vault.transaction():
             superseded = tuple(c.id for c in note.conflicts)
-            self._append(note.family_id, note_id, note.current.id, text, author, superseded)
-        return self.get(note_id)
+            version = self._append(
+                note.family_id, note_id, note.current.id, text, author, superseded
+            )
+        return _assemble(note_id, [*note.versions, version])
 
     def get(self, note_id: str) -> Note:
         rows = self._vault.conn.execute(
@@ -129,6 +131,20 @@ class NoteStore:
         for start in range(0, len(ordered), chunk):
             part = ordered[start : start + chunk]
             yield [(row[1], row[2], self._decode(row).text) for row in part]
+
+    def current_text(self, note_id: str) -> tuple[str, str]:
+        """(family id, current text) of one note, decrypting only its current version."""
+        rows = self._vault.conn.execute(
+            "SELECT id, note_id, family_id, parent_id, hlc, device, blob FROM note_versions"
+            " WHERE note_id = ?",
+            (note_id,),
+        ).fetchall()
+        parents = {row[3] for row in rows if row[3]}
+        heads = [row for row in rows if row[0] not in parents]
+        if not heads or not self._vault.has_case_key(heads[0][2]):
+            raise NotFound(f"No note with id {note_id}.")
+        latest = max(heads, key=lambda row: (row[4], row[0]))
+        return latest[2], self._decode(latest).text
 
     def count(self, family_id: str) -> int:
         row = self._vault.conn.execute(

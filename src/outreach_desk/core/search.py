@@ -166,14 +166,14 @@ class SearchIndex:
         return [(note_id, rowid) for note_id, rowid in rows]
 
     def _reindex_note(self, note_id: str) -> None:
-        note = self._notes.get(note_id)
+        family_id, text = self._notes.current_text(note_id)
         with self._lock:
             old = self._note_rows.pop(note_id, None)
             if old is not None:
                 self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
             cursor = self._db.execute(
                 "INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)",
-                (note.family_id, note.id, note.text),
+                (family_id, note_id, text),
             )
             self._note_rows[note_id] = int(cursor.lastrowid or 0)
 
