@@ -182,3 +182,27 @@ def test_window_size_is_remembered_across_lock(qtbot, existing_vault, make_contr
     window = unlock(qtbot, controller)
     # Offscreen Qt clamps the width to the window's minimum; the height tells the story.
     assert window.height() == 700
+
+
+def test_open_training_from_the_start_window_opens_only_the_training_vault(
+    qtbot, existing_vault: Path, make_controller
+):
+    import hashlib
+
+    real = vault_file(existing_vault)
+    before = hashlib.sha256(real.read_bytes()).hexdigest()
+    controller = make_controller()
+    dialog = controller.start()
+    assert dialog.training_button.isVisible()
+    dialog.training_button.click()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=30_000)
+    assert controller.session.vault.kind == "training"
+    assert controller.window.page("training") is not None
+    assert controller.window.banner.isVisible()
+    controller.lock()
+    assert hashlib.sha256(real.read_bytes()).hexdigest() == before
+
+
+def test_demo_start_window_has_no_training_button(qtbot, existing_vault: Path, make_controller):
+    dialog = make_controller(kind="demo").start()
+    assert not dialog.training_button.isVisible()
