@@ -122,12 +122,7 @@ class NoteStore:
             "SELECT v.id, v.note_id, v.family_id, v.parent_id, v.hlc, v.device, v.blob"
             " FROM note_versions v JOIN case_keys k ON k.family_id = v.family_id"
         ).fetchall()
-        parents = {row[3] for row in rows if row[3]}
-        latest: dict[str, tuple[Any, ...]] = {}
-        for row in rows:
-            if row[0] not in parents and (row[1] not in latest or row[4] > latest[row[1]][4]):
-                latest[row[1]] = row
-        ordered = sorted(latest.values(), key=lambda row: (row[4], row[0]))
+        ordered = sorted(_current_rows(rows).values(), key=_clock_order)
         for start in range(0, len(ordered), chunk):
             part = ordered[start : start + chunk]
             yield [(row[1], row[2], self._decode(row).text) for row in part]
@@ -139,11 +134,9 @@ class NoteStore:
             " WHERE note_id = ?",
             (note_id,),
         ).fetchall()
-        parents = {row[3] for row in rows if row[3]}
-        heads = [row for row in rows if row[0] not in parents]
-        if not heads or not self._vault.has_case_key(heads[0][2]):
+        latest = _current_rows(rows).get(note_id)
+        if latest is None or not self._vault.has_case_key(latest[2]):
             raise NotFound(f"No note with id {note_id}.")
-        latest = max(heads, key=lambda row: (row[4], row[0]))
         return latest[2], self._decode(latest).text
 
     def count(self, family_id: str) -> int:
@@ -228,6 +221,23 @@ class NoteStore:
             str(payload.get("created_at", "")),
             tuple(payload.get("supersedes", ())),
         )
+
+
+def _clock_order(row: tuple[Any, ...]) -> tuple[str, str]:
+    return row[4], row[0]  # (hlc, version id), as _assemble orders versions
+
+
+def _current_rows(rows: list[tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
+    """Per note, the stored row of its current version: the newest head (a version no
+    other version names as parent), read from the clear columns without decrypting."""
+    parents = {row[3] for row in rows if row[3]}
+    current: dict[str, tuple[Any, ...]] = {}
+    for row in rows:
+        if row[0] in parents:
+            continue
+        if row[1] not in current or _clock_order(row) > _clock_order(current[row[1]]):
+            current[row[1]] = row
+    return current
 
 
 def _check_text(text: str) -> None:
