@@ -146,13 +146,13 @@ def test_restoring_an_older_backup_by_mistake_keeps_newer_backups_readable(
 
 
 def test_the_automatic_backup_runs_once_a_day_and_rotates(data_dir: Path) -> None:
-    from outreach_desk.core.transfer import backup_if_due
+    from outreach_desk.core.backup import backup_if_due
 
     for old in list_backups(data_dir):
         old.unlink()
     with Vault.open(data_dir, PASSPHRASE) as vault:  # the first unlock of the day backs up
         first = list_backups(data_dir)
         assert len(first) == 1
-        assert backup_if_due(vault) is None, "a recent backup exists: nothing to do"
-        made = [backup_if_due(vault, max_age_hours=0, keep=2) for _ in range(3)]
+        assert backup_if_due(vault.conn, data_dir) is None, "a recent backup: nothing to do"
+        made = [backup_if_due(vault.conn, data_dir, max_age_hours=0, keep=2) for _ in range(3)]
     assert list_backups(data_dir) == made[-2:]

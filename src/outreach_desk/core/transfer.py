@@ -1,5 +1,4 @@
-"""Move a whole vault to a new laptop as ONE encrypted file (and the automatic backup
-helper ``backup_if_due``, which the app calls at unlock and lock).
+"""Move a whole vault to a new laptop as ONE encrypted file.
 
 The vault already holds only ciphertext, but it travels on USB sticks and through mail
 boxes, so the copy is sealed a second time under a key derived (Argon2id) from a separate
@@ -32,8 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_desk import __version__
-from outreach_desk.core import backup, crypto
-from outreach_desk.core.backup import KEEP_BACKUPS
+from outreach_desk.core import crypto
 from outreach_desk.core.errors import (
     BundleNewerFormat,
     BundleTampered,
@@ -152,14 +150,6 @@ def import_vault(path: Path, data_dir: Path, transfer_passphrase: str) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     _write_new(target, payload)
     return target
-
-
-def backup_if_due(
-    vault: Vault, *, max_age_hours: float = 24, keep: int = KEEP_BACKUPS
-) -> Path | None:
-    """The automatic backup: call at unlock and at lock. Makes one (and rotates, keeping
-    ``keep``) when the latest is older than ``max_age_hours``; returns it, else None."""
-    return backup.backup_if_due(vault.conn, vault.data_dir, max_age_hours, keep)
 
 
 # ---- internals ------------------------------------------------------------------------
