@@ -17,6 +17,7 @@ step "ruff (format)" .venv/bin/ruff format --check src tests benchmarks scripts
 step "mypy (strict on core)" .venv/bin/mypy
 step "import-linter (core never imports Qt)" .venv/bin/lint-imports
 step "translations (current with the code; nl, fr, en complete)" .venv/bin/python scripts/translations.py check
+step "domain model (current with the labelled worries)" .venv/bin/python scripts/train_domain_model.py check
 echo "== pytest"
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 rc=$?

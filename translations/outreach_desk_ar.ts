@@ -620,6 +620,10 @@
         <source>(added by you)</source>
         <translation>(أضفته أنت)</translation>
     </message>
+    <message>
+        <source>(like earlier worries: worth a look)</source>
+        <translation>(يشبه مخاوف سابقة: يستحق النظر)</translation>
+    </message>
 </context>
 <context>
     <name>DraftBar</name>

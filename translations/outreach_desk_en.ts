@@ -619,6 +619,10 @@
         <source>(added by you)</source>
         <translation>(added by you)</translation>
     </message>
+    <message>
+        <source>(like earlier worries: worth a look)</source>
+        <translation>(like earlier worries: worth a look)</translation>
+    </message>
 </context>
 <context>
     <name>DraftBar</name>

@@ -620,6 +620,10 @@
         <source>(added by you)</source>
         <translation>(ajouté par vous)</translation>
     </message>
+    <message>
+        <source>(like earlier worries: worth a look)</source>
+        <translation>(comme des inquiétudes déjà vues : à regarder)</translation>
+    </message>
 </context>
 <context>
     <name>DraftBar</name>

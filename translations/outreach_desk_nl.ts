@@ -620,6 +620,10 @@
         <source>(added by you)</source>
         <translation>(door u toegevoegd)</translation>
     </message>
+    <message>
+        <source>(like earlier worries: worth a look)</source>
+        <translation>(zoals eerdere zorgen: het bekijken waard)</translation>
+    </message>
 </context>
 <context>
     <name>DraftBar</name>

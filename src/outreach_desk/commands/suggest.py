@@ -86,7 +86,8 @@ def _print_text(data: dict[str, Any], lang: str) -> None:
     print("Life domains:")
     for item in data["domains"]:
         words = ", ".join(f'"{e["text"]}"' for e in item["evidence"][:5])
-        print(f"  {domain(item['id']).label(lang)}" + (f"  ({words})" if words else ""))
+        maybe = "  - like earlier worries, worth a look" if item["basis"] != "words" else ""
+        print(f"  {domain(item['id']).label(lang)}" + (f"  ({words})" if words else "") + maybe)
     print("Services:")
     for rank, item in enumerate(data["suggestions"], 1):
         name = item["name"].get(lang) or next(iter(item["name"].values()), item["service_id"])

@@ -5,31 +5,44 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from outreach_desk.core.intake.domain_model import SOURCE as MODEL_BASIS
+from outreach_desk.core.intake.domain_model import domain_model
 from outreach_desk.core.intake.domain_suggestions import (
     DEFAULT_LIMIT,
     DomainSuggestion,
     evidence_by_domain,
     rank_domains,
 )
-from outreach_desk.core.intake.normalize import tokenize
+from outreach_desk.core.intake.normalize import Token, tokenize
 from outreach_desk.core.intake.urgency import UrgencyAssessment, triage
 
 # An urgency signal (violence at home, no bed tonight) is strong evidence for its domain.
 URGENCY_EVIDENCE_WEIGHT = 2.0
+# The model's second opinion fills the list up to this many domains. Chosen before the
+# held-out sets blind7/blind8 were scored with it (docs/intake.md).
+FILL_UP_TO = 3
 
 
 @dataclass(frozen=True, slots=True)
 class WorryAnalysis:
     domains: tuple[DomainSuggestion, ...]
     urgency: UrgencyAssessment
+    # Domains the parent's words resemble in earlier worries, not found in the word lists.
+    also_consider: tuple[DomainSuggestion, ...] = ()
 
     @property
     def domain_ids(self) -> list[str]:
+        """The domains found in the word lists (the ones ticked for the worker)."""
         return [suggestion.domain_id for suggestion in self.domains]
+
+    @property
+    def all_domain_ids(self) -> list[str]:
+        """Every suggested domain: the word lists' first, then the model's second opinion."""
+        return self.domain_ids + [suggestion.domain_id for suggestion in self.also_consider]
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "domains": [suggestion.to_dict() for suggestion in self.domains],
+            "domains": [s.to_dict() for s in (*self.domains, *self.also_consider)],
             "urgent": self.urgency.urgent,
             "urgency_reasons": [reason.to_dict() for reason in self.urgency.reasons],
             "first_steps": [step.to_dict() for step in self.urgency.first_steps],
@@ -44,4 +57,24 @@ def analyse_worries(text: str, *, limit: int = DEFAULT_LIMIT) -> WorryAnalysis:
     for reason in urgency.reasons:
         strong = [replace(item, weight=URGENCY_EVIDENCE_WEIGHT) for item in reason.evidence]
         found.setdefault(reason.domain_id, []).extend(strong)
-    return WorryAnalysis(tuple(rank_domains(found, limit=limit)), urgency)
+    domains = tuple(rank_domains(found, limit=limit))
+    return WorryAnalysis(domains, urgency, second_opinion(text, tokens, domains))
+
+
+def second_opinion(
+    text: str, tokens: list[Token], found: tuple[DomainSuggestion, ...], up_to: int = FILL_UP_TO
+) -> tuple[DomainSuggestion, ...]:
+    """The model's best domains that the word lists missed, until ``up_to`` are shown,
+    each with the parent's words that pushed the model towards it."""
+    have = {suggestion.domain_id for suggestion in found}
+    model = domain_model()
+    extra: list[DomainSuggestion] = []
+    for domain_id, score in model.rank(tokens)[:up_to]:
+        if len(have) + len(extra) >= up_to or score <= 0:
+            break
+        if domain_id in have:
+            continue
+        quotes = model.quotes(text, tokens, domain_id)
+        if quotes:
+            extra.append(DomainSuggestion(domain_id, 0.0, 0.0, quotes, MODEL_BASIS))
+    return tuple(extra)

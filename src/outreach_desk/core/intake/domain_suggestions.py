@@ -39,10 +39,14 @@ class DomainSuggestion:
     score: float
     confidence: float
     evidence: tuple[Evidence, ...] = field(default=())
+    # "words": found in the reviewed word lists (ticked for the worker);
+    # "similar_worries": the domain model's second opinion (offered, not ticked).
+    basis: str = "words"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.domain_id,
+            "basis": self.basis,
             "score": round(self.score, 2),
             "confidence": self.confidence,
             "evidence": [item.to_dict() for item in self.evidence],

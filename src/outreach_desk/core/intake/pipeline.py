@@ -23,11 +23,15 @@ class IntakeResult:
     urgency: UrgencyAssessment
     suggestions: tuple[ServiceSuggestion, ...]
     first_step_services: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The domain model's second opinion: shown to the worker, not used to rank services
+    # unless the word lists found nothing at all.
+    also_consider: tuple[DomainSuggestion, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         source = "worker" if self.confirmed_by_worker else "suggested"
         return {
-            "domains": [{**d.to_dict(), "source": source} for d in self.domains],
+            "domains": [{**d.to_dict(), "source": source} for d in self.domains]
+            + [{**d.to_dict(), "source": "suggested"} for d in self.also_consider],
             "urgent": self.urgency.urgent,
             "urgency_reasons": [reason.to_dict() for reason in self.urgency.reasons],
             "first_steps": [
@@ -67,10 +71,12 @@ def process_intake(
     Pass a :class:`ServiceIndex` when running many intakes on the same map."""
     index = services if isinstance(services, ServiceIndex) else ServiceIndex(services)
     analysis = analyse_worries(request.worries, limit=12)
+    also_consider: tuple[DomainSuggestion, ...] = ()
     if request.domains is not None:
         domains = _confirmed(request.domains, analysis.domains)
     else:
-        domains = analysis.domains[:5]
+        domains = analysis.domains[:5] or analysis.also_consider[:1]
+        also_consider = tuple(d for d in analysis.also_consider if d not in domains)
     ranked_ids = [d.domain_id for d in domains]
     if analysis.urgency.urgent:
         ranked_ids += [r.domain_id for r in analysis.urgency.reasons]
@@ -84,5 +90,10 @@ def process_intake(
         first_steps={service_id for ids in by_step.values() for service_id in ids},
     )
     return IntakeResult(
-        domains, request.domains is not None, analysis.urgency, tuple(suggestions), by_step
+        domains,
+        request.domains is not None,
+        analysis.urgency,
+        tuple(suggestions),
+        by_step,
+        also_consider,
     )

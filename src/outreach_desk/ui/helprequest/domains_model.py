@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from outreach_desk.core.intake import DomainSuggestion
+from outreach_desk.core.intake.domain_model import SOURCE as MODEL_BASIS
 from outreach_desk.ui.helprequest.flow import IntakeDraft
 from outreach_desk.ui.texts import domain_label
 
@@ -41,7 +42,8 @@ class DomainChipsModel(QAbstractListModel):
         self.beginResetModel()
         self._draft = draft
         analysis = draft.analysis
-        self._suggested = {d.domain_id: d for d in analysis.domains} if analysis else {}
+        shown = (*analysis.domains, *analysis.also_consider) if analysis else ()
+        self._suggested = {d.domain_id: d for d in shown}
         self._rows = list(dict.fromkeys([*self._suggested, *draft.domains]))
         self.endResetModel()
 
@@ -87,7 +89,10 @@ class DomainChipsModel(QAbstractListModel):
         label = domain_label(domain_id)
         if not words:
             return label + " " + self.tr("(added by you)")
-        return ", ".join(_quoted(w) for w in words) + " → " + label
+        chip = ", ".join(_quoted(w) for w in words) + " → " + label
+        if self._suggested[domain_id].basis == MODEL_BASIS:
+            chip += " " + self.tr("(like earlier worries: worth a look)")
+        return chip
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
