@@ -74,6 +74,12 @@ def _rows_for(name: str, report: Report) -> list[dict[str, Any]]:
             "target": ">= 0.90",
         },
         {
+            "name": f"intake.{name}.domain_accuracy_words_only",
+            "value": round(report.words_accuracy, 3),
+            "unit": "share",
+            "target": None,
+        },
+        {
             "name": f"intake.{name}.label_recall",
             "value": round(report.label_recall, 3),
             "unit": "share",

@@ -33,3 +33,26 @@ def test_suggestions(qtmodeltester, session):
     model.set_suggestions(rows)
     qtmodeltester.check(model)
     assert model.rowCount() == len(rows) > 0
+
+
+def test_second_opinion_chips_are_offered_unticked_and_explained(qtmodeltester):
+    from outreach_desk.core.intake.domain_model import SOURCE
+
+    analysis = analyse_worries("Sinds de winter gaat de ketel niet meer aan en de kleine hoest.")
+    assert analysis.also_consider, "this worry needs the model's second opinion"
+    draft = IntakeDraft()
+    draft.analysis = analysis
+    draft.domains = list(analysis.domain_ids)
+    model = DomainChipsModel()
+    model.set_draft(draft)
+    qtmodeltester.check(model)
+    assert model.domain_ids() == analysis.all_domain_ids
+    for row, suggestion in enumerate(analysis.also_consider, start=len(analysis.domains)):
+        index = model.index(row)
+        assert suggestion.basis == SOURCE
+        assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+        text = model.data(index)
+        assert "worth a look" in text and suggestion.evidence[0].text in text
+    first_extra = model.index(len(analysis.domains))
+    model.setData(first_extra, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert analysis.also_consider[0].domain_id in draft.domains
