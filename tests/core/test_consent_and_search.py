@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from outreach_desk.core.consent import Recipient
@@ -57,6 +59,40 @@ def test_search_is_accent_and_case_insensitive_and_live(session: Session) -> Non
     session.notes.edit(note.id, "Rendez-vous annulé")
     assert index.search("ecole") == []
     assert index.search("annul")[0].family_label == "Famille Étoile"
+
+
+def test_a_note_saved_here_is_indexed_without_reading_it_back(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Saving hands the index the new current text (a note save stays cheap); only a
+    # version that arrives by sync makes the index read the note's current version.
+    family = session.families.add("Famille Lune")
+    index = session.search_index
+    read_back: list[str] = []
+    notes_class = type(session.notes)
+    original = notes_class.current_text
+
+    def counting(self: object, note_id: str) -> tuple[str, str]:
+        read_back.append(note_id)
+        return original(self, note_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(notes_class, "current_text", counting)
+    note = session.notes.add(family.id, "Le chauffage est en panne")
+    edited = session.notes.edit(note.id, "Le chauffage est réparé, reste la facture")
+    assert read_back == []
+    assert [h.note_id for h in index.search("facture")] == [note.id]
+    assert index.search("panne") == []
+    # As sync stores a colleague's version: the index reads the current one itself.
+    newer = replace(
+        edited.current,
+        id="f" * 32,
+        parent_id=edited.current.id,
+        hlc=session.vault.clock.now().encode(),
+        text="Le propriétaire a payé la facture",
+    )
+    session.notes.write_version(newer)
+    assert read_back == [note.id]
+    assert [h.note_id for h in index.search("proprietaire")] == [note.id]
 
 
 def test_search_query_syntax_cannot_break_fts() -> None:

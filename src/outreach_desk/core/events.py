@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,9 @@ class Change:
     record_id: str
     family_id: str | None
     hlc: str
+    # A note written on this laptop: its new current text, so the in-memory search index
+    # need not read it back and decrypt it. Never stored (the change log keeps ids only).
+    current_text: str | None = field(default=None, repr=False, compare=False)
 
 
 Listener = Callable[[Change], None]

@@ -145,8 +145,10 @@ class NoteStore:
         ).fetchone()
         return int(row[0])
 
-    def write_version(self, version: NoteVersion) -> bool:
-        """Store a version as given (sync); returns False when it was already here."""
+    def write_version(self, version: NoteVersion, *, is_current: bool = False) -> bool:
+        """Store a version as given (sync); returns False when it was already here.
+        ``is_current``: written here on top of the current version (add, edit), so it is
+        the note's new current text, and listeners are handed it."""
         payload = {
             "text": version.text,
             "author": version.author,
@@ -169,7 +171,13 @@ class NoteStore:
         )
         if cursor.rowcount:
             self._vault.record_change(
-                Change("note", version.note_id, version.family_id, version.hlc)
+                Change(
+                    "note",
+                    version.note_id,
+                    version.family_id,
+                    version.hlc,
+                    version.text if is_current else None,
+                )
             )
         return bool(cursor.rowcount)
 
@@ -195,7 +203,9 @@ class NoteStore:
             supersedes=supersedes,
         )
         self._vault.case_key(family_id)  # a deleted family cannot get new notes
-        self.write_version(version)
+        # Newest clock, child of the current version, superseding every conflict: it is
+        # the current version once written.
+        self.write_version(version, is_current=True)
         return version
 
     def _decode(self, row: tuple[Any, ...]) -> NoteVersion:

@@ -133,7 +133,7 @@ class SearchIndex:
         if change.kind == "family" and change.family_id:
             self._reindex_family(change.family_id)
         elif change.kind == "note":
-            self._reindex_note(change.record_id)
+            self._reindex_note(change.record_id, change.family_id, change.current_text)
 
     def _insert_family(self, family: Family) -> int:
         cursor = self._db.execute(
@@ -165,8 +165,11 @@ class SearchIndex:
         )
         return [(note_id, rowid) for note_id, rowid in rows]
 
-    def _reindex_note(self, note_id: str) -> None:
-        family_id, text = self._notes.current_text(note_id)
+    def _reindex_note(
+        self, note_id: str, family_id: str | None = None, text: str | None = None
+    ) -> None:
+        if text is None or family_id is None:
+            family_id, text = self._notes.current_text(note_id)
         with self._lock:
             old = self._note_rows.pop(note_id, None)
             if old is not None:

@@ -35,7 +35,8 @@ MIN_FEATURE_COUNT = 2
 QUOTES_PER_DOMAIN = 3
 # Little words ("since", "goes", "night") can lean towards a domain in the counts, yet
 # quoting them explains nothing to a worker: quotes prefer the words that carry meaning.
-_LITTLE_WORDS_BY_LANGUAGE = """aan al alle als bij dan dat de den der des die dit door een en er geen gaat had heb
+_LITTLE_WORDS_BY_LANGUAGE = """
+    aan al alle als bij dan dat de den der des die dit door een en er geen gaat had heb
     heeft het hij hoe ik in is je kan maar me meer met mijn na naar niet nog nu of om onze
     ons op over sinds te tot uit van veel voor wat we wel wij ze zij zijn zo zou
     au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui ma
