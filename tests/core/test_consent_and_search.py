@@ -107,3 +107,27 @@ def test_search_never_errors_on_odd_input(session: Session) -> None:
     session.notes.add(family.id, "text")
     for query in ['"', "*", "AND", "OR NOT", "(", "😀", "ا", ""]:
         session.search_index.search(query)
+
+
+def test_a_note_saved_just_before_its_family_is_deleted_is_never_found(
+    session: Session,
+) -> None:
+    from outreach_desk.core.retention import delete_family
+
+    gone = session.families.add("Famille Partie")
+    kept = session.families.add("Famille Restée")
+    index = session.search_index
+    index.search("warm-up")  # the index is built; the next saves wait for a query
+    session.notes.add(gone.id, "Canari zebrapaard chez la famille partie")
+    session.notes.add(kept.id, "Canari zebrapaard chez la famille restée")
+    delete_family(session, gone.id)
+    assert [h.family_id for h in index.search("zebrapaard")] == [kept.id]
+
+
+def test_saved_notes_are_listed_newest_first_after_edits(session: Session) -> None:
+    family = session.families.add("Famille Ordre")
+    index = session.search_index
+    first = session.notes.add(family.id, "loyer impayé janvier")
+    second = session.notes.add(family.id, "loyer impayé février")
+    session.notes.edit(first.id, "loyer impayé janvier, plan de paiement")
+    assert [h.note_id for h in index.search("loyer")] == [first.id, second.id]

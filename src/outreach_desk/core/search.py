@@ -63,6 +63,9 @@ class SearchIndex:
         self._labels: dict[str, str] = {}
         self._note_rows: dict[str, int] = {}
         self._family_rows: dict[str, int] = {}
+        # Notes saved here since the last query, oldest first: indexed just before the next
+        # search, so a save does not wait for FTS5 (the text is in memory either way).
+        self._unindexed: dict[str, tuple[str, str]] = {}
         self._lock = threading.Lock()
         self._unsubscribe = vault.events.subscribe(self._on_change)
         vault.events.on_locked(self.close)
@@ -102,6 +105,7 @@ class SearchIndex:
         if not query:
             return []
         with self._lock:
+            self._index_saved_notes()
             family_rows = self._db.execute(
                 "SELECT family_id, snippet(families, 1, '[', ']', '…', 12) FROM families"
                 " WHERE families MATCH ? ORDER BY rank LIMIT ?",
@@ -127,13 +131,19 @@ class SearchIndex:
             self._labels = {}
             self._note_rows = {}
             self._family_rows = {}
+            self._unindexed = {}
             self._db.close()
 
     def _on_change(self, change: Change) -> None:
         if change.kind == "family" and change.family_id:
             self._reindex_family(change.family_id)
+        elif change.kind == "note" and change.current_text is not None and change.family_id:
+            with self._lock:
+                self._unindexed.pop(change.record_id, None)  # re-added last: newest
+                self._unindexed[change.record_id] = (change.family_id, change.current_text)
         elif change.kind == "note":
-            self._reindex_note(change.record_id, change.family_id, change.current_text)
+            # A version from a colleague (sync) may not be the current one: read it back.
+            self._reindex_note(change.record_id)
 
     def _insert_family(self, family: Family) -> int:
         cursor = self._db.execute(
@@ -151,6 +161,9 @@ class SearchIndex:
                 self._db.execute("DELETE FROM families WHERE rowid = ?", (old,))
             if family is None:
                 self._labels.pop(family_id, None)
+                self._unindexed = {
+                    n: saved for n, saved in self._unindexed.items() if saved[0] != family_id
+                }
                 for note_id in [n for n, _ in self._notes_of(family_id)]:
                     self._db.execute(
                         "DELETE FROM notes WHERE rowid = ?", (self._note_rows.pop(note_id),)
@@ -165,20 +178,28 @@ class SearchIndex:
         )
         return [(note_id, rowid) for note_id, rowid in rows]
 
-    def _reindex_note(
-        self, note_id: str, family_id: str | None = None, text: str | None = None
-    ) -> None:
-        if text is None or family_id is None:
-            family_id, text = self._notes.current_text(note_id)
+    def _reindex_note(self, note_id: str) -> None:
+        family_id, text = self._notes.current_text(note_id)
         with self._lock:
-            old = self._note_rows.pop(note_id, None)
-            if old is not None:
-                self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
-            cursor = self._db.execute(
-                "INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)",
-                (family_id, note_id, text),
-            )
-            self._note_rows[note_id] = int(cursor.lastrowid or 0)
+            self._unindexed.pop(note_id, None)
+            self._put_note(note_id, family_id, text)
+
+    def _index_saved_notes(self) -> None:
+        """Caller holds the lock."""
+        saved, self._unindexed = self._unindexed, {}
+        for note_id, (family_id, text) in saved.items():
+            self._put_note(note_id, family_id, text)
+
+    def _put_note(self, note_id: str, family_id: str, text: str) -> None:
+        """Caller holds the lock. The note's row is replaced, and becomes the newest."""
+        old = self._note_rows.pop(note_id, None)
+        if old is not None:
+            self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
+        cursor = self._db.execute(
+            "INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)",
+            (family_id, note_id, text),
+        )
+        self._note_rows[note_id] = int(cursor.lastrowid or 0)
 
 
 def _family_text(family: Family) -> str:
