@@ -43,7 +43,7 @@ def test_ranks_by_resemblance_to_labelled_worries() -> None:
 def test_quotes_are_the_parents_exact_words_that_pushed_it() -> None:
     text = "Our RADIATORS stay cold, since November"
     tokens = tokenize(text)
-    quotes = _toy_model().quotes(text, tokens, "housing")
+    quotes = _toy_model().quotes(text, tokens, ["housing"])["housing"]
     assert quotes, "a model suggestion must be explained"
     assert all(text[q.start : q.end] == q.text for q in quotes)
     assert "RADIATORS" in {q.text for q in quotes}

@@ -68,13 +68,11 @@ def second_opinion(
     each with the parent's words that pushed the model towards it."""
     have = {suggestion.domain_id for suggestion in found}
     model = domain_model()
-    extra: list[DomainSuggestion] = []
-    for domain_id, score in model.rank(tokens)[:up_to]:
-        if len(have) + len(extra) >= up_to or score <= 0:
-            break
-        if domain_id in have:
-            continue
-        quotes = model.quotes(text, tokens, domain_id)
-        if quotes:
-            extra.append(DomainSuggestion(domain_id, 0.0, 0.0, quotes, MODEL_BASIS))
-    return tuple(extra)
+    candidates = [d for d, score in model.rank(tokens)[:up_to] if score > 0 and d not in have]
+    quoted = model.quotes(text, tokens, candidates)
+    explained = [
+        DomainSuggestion(domain_id, 0.0, 0.0, quoted[domain_id], MODEL_BASIS)
+        for domain_id in candidates
+        if quoted[domain_id]
+    ]
+    return tuple(explained[: max(0, up_to - len(have))])

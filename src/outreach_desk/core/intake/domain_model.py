@@ -135,32 +135,43 @@ class DomainModel:
         order = sorted(range(len(DOMAIN_IDS)), key=lambda i: (-scores[i], i))
         return [(DOMAIN_IDS[i], scores[i]) for i in order]
 
-    def quotes(self, text: str, tokens: Sequence[Token], domain_id: str) -> tuple[Evidence, ...]:
-        """The parent's words that pushed the model most towards ``domain_id``."""
-        column = DOMAIN_IDS.index(domain_id)
-        pushes = []
+    def quotes(
+        self, text: str, tokens: Sequence[Token], domain_ids: Sequence[str]
+    ) -> dict[str, tuple[Evidence, ...]]:
+        """Per domain, the parent's words that pushed the model most towards it. Each
+        distinct word is weighed once, however often a long worry repeats it."""
+        pushes: dict[str, list[float]] = {}
         for token in tokens:
-            push = self._contributions(token_features(token))[column]
-            if push > 0:
-                pushes.append((push, token))
-        strongest = sorted(
-            pushes, key=lambda item: (item[1].form in _LITTLE_WORDS, -item[0], item[1].start)
-        )
-        chosen: dict[str, Evidence] = {}
-        for push, token in strongest:
-            words = text[token.start : token.end]
-            little = token.form in _LITTLE_WORDS and bool(chosen)
-            if words.casefold() not in chosen and len(chosen) < QUOTES_PER_DOMAIN and not little:
-                chosen[words.casefold()] = Evidence(
-                    phrase=token.form,
-                    text=words,
-                    start=token.start,
-                    end=token.end,
-                    language="",
-                    weight=round(push, 2),
-                    source=SOURCE,
-                )
-        return tuple(sorted(chosen.values(), key=lambda e: e.start))
+            if token.form not in pushes:
+                pushes[token.form] = self._contributions(token_features(token))
+        return {
+            domain_id: _strongest(text, tokens, pushes, DOMAIN_IDS.index(domain_id))
+            for domain_id in domain_ids
+        }
+
+
+def _strongest(
+    text: str, tokens: Sequence[Token], pushes: Mapping[str, list[float]], column: int
+) -> tuple[Evidence, ...]:
+    towards = [(pushes[t.form][column], t) for t in tokens if pushes[t.form][column] > 0]
+    strongest = sorted(
+        towards, key=lambda item: (item[1].form in _LITTLE_WORDS, -item[0], item[1].start)
+    )
+    chosen: dict[str, Evidence] = {}
+    for push, token in strongest:
+        words = text[token.start : token.end]
+        little = token.form in _LITTLE_WORDS and bool(chosen)
+        if words.casefold() not in chosen and len(chosen) < QUOTES_PER_DOMAIN and not little:
+            chosen[words.casefold()] = Evidence(
+                phrase=token.form,
+                text=words,
+                start=token.start,
+                end=token.end,
+                language="",
+                weight=round(push, 2),
+                source=SOURCE,
+            )
+    return tuple(sorted(chosen.values(), key=lambda e: e.start))
 
 
 @lru_cache(maxsize=1)
