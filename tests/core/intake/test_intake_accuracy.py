@@ -64,7 +64,7 @@ def test_suggestions_stay_focused(report: Report) -> None:
     assert sum(map(len, ticked)) / len(ticked) <= 2.5
     right = [d in o.worry.domains for o, t in zip(report.outcomes, ticked, strict=True) for d in t]
     assert sum(right) / len(right) >= 0.75
-    assert all(len(o.suggested) <= max(3, o.from_words or 0) for o in report.outcomes)
+    assert all(len(o.suggested) <= max(3, o.from_words) for o in report.outcomes)
 
 
 def test_urgency_flags_are_right_both_ways(report: Report) -> None:

@@ -30,13 +30,12 @@ class Outcome:
     suggested: tuple[str, ...]
     urgent: bool
     # How many of ``suggested`` came from the word lists (the rest: the domain model).
-    from_words: int | None = None
+    from_words: int
 
     @property
     def words_hit(self) -> bool:
         """The main domain among the word lists' suggestions alone."""
-        count = len(self.suggested) if self.from_words is None else self.from_words
-        return self.worry.domains[0] in self.suggested[:count]
+        return self.worry.domains[0] in self.suggested[: self.from_words]
 
     @property
     def primary_hit(self) -> bool:
