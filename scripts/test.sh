@@ -18,6 +18,7 @@ step "mypy (strict on core)" .venv/bin/mypy
 step "import-linter (core never imports Qt)" .venv/bin/lint-imports
 step "translations (current with the code; nl, fr, en complete)" .venv/bin/python scripts/translations.py check
 step "domain model (current with the labelled worries)" .venv/bin/python scripts/train_domain_model.py check
+step "urgency model (current with the labelled worries)" .venv/bin/python scripts/train_urgency_model.py check
 echo "== pytest"
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 rc=$?

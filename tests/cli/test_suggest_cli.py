@@ -90,3 +90,31 @@ def test_bad_field_names_the_field(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_missing_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["suggest", "--intake", str(tmp_path / "nope.json")]) == ExitCode.ERROR
     assert "nope.json" in capsys.readouterr().err
+
+
+INDIRECT = (
+    "My little boy drank something from a bottle under the sink and now he's vomiting "
+    "and very sleepy."
+)
+
+
+def test_json_carries_a_prompt_to_check_urgency_without_making_it_urgent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _run_json(capsys, "--intake", str(_write(tmp_path, {"worries": INDIRECT})))
+    assert data["urgent"] is False and data["urgency_reasons"] == []
+    check = data["urgency_check"]
+    assert check["basis"] == "similar_urgent_worries"
+    assert check["score"] >= check["threshold"]
+    for quote in check["evidence"]:
+        assert INDIRECT[quote["start"] : quote["end"]] == quote["text"]
+
+    assert main(["suggest", "--intake", str(_write(tmp_path, {"worries": INDIRECT}))]) == 0
+    assert "Check with the parent" in capsys.readouterr().out
+
+
+def test_json_has_no_prompt_for_an_ordinary_worry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _run_json(capsys, "--intake", str(_write(tmp_path, ISSUE_SHAPE)))
+    assert "urgency_check" in data and data["urgency_check"] is None

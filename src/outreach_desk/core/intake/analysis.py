@@ -15,6 +15,7 @@ from outreach_desk.core.intake.domain_suggestions import (
 )
 from outreach_desk.core.intake.normalize import Token, tokenize
 from outreach_desk.core.intake.urgency import UrgencyAssessment, triage
+from outreach_desk.core.intake.urgency_model import UrgencyCheck, urgency_check
 
 # An urgency signal (violence at home, no bed tonight) is strong evidence for its domain.
 URGENCY_EVIDENCE_WEIGHT = 2.0
@@ -29,6 +30,9 @@ class WorryAnalysis:
     urgency: UrgencyAssessment
     # Domains the parent's words resemble in earlier worries, not found in the word lists.
     also_consider: tuple[DomainSuggestion, ...] = ()
+    # The words resemble earlier urgent worries although the rules found no urgency: a
+    # prompt for the worker to ask, never a change to ``urgency``.
+    urgency_check: UrgencyCheck | None = None
 
     @property
     def domain_ids(self) -> list[str]:
@@ -46,11 +50,13 @@ class WorryAnalysis:
             "urgent": self.urgency.urgent,
             "urgency_reasons": [reason.to_dict() for reason in self.urgency.reasons],
             "first_steps": [step.to_dict() for step in self.urgency.first_steps],
+            "urgency_check": self.urgency_check.to_dict() if self.urgency_check else None,
         }
 
 
 def analyse_worries(text: str, *, limit: int = DEFAULT_LIMIT) -> WorryAnalysis:
-    """Suggested life domains (best first, with evidence) and an urgency triage."""
+    """Suggested life domains (best first, with evidence), an urgency triage, and a
+    prompt to check urgency when the words resemble earlier urgent worries."""
     tokens = tokenize(text)
     found = evidence_by_domain(text, tokens)
     urgency = triage(text, tokens)
@@ -58,7 +64,8 @@ def analyse_worries(text: str, *, limit: int = DEFAULT_LIMIT) -> WorryAnalysis:
         strong = [replace(item, weight=URGENCY_EVIDENCE_WEIGHT) for item in reason.evidence]
         found.setdefault(reason.domain_id, []).extend(strong)
     domains = tuple(rank_domains(found, limit=limit))
-    return WorryAnalysis(domains, urgency, second_opinion(text, tokens, domains))
+    also_consider = second_opinion(text, tokens, domains)
+    return WorryAnalysis(domains, urgency, also_consider, urgency_check(text, tokens, urgency))
 
 
 def second_opinion(

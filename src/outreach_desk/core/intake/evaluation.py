@@ -31,6 +31,8 @@ class Outcome:
     urgent: bool
     # How many of ``suggested`` came from the word lists (the rest: the domain model).
     from_words: int
+    # The urgency model asked the worker to check (only ever when ``urgent`` is False).
+    prompted: bool = False
 
     @property
     def words_hit(self) -> bool:
@@ -108,6 +110,30 @@ class Report:
             groups[group].append(o.primary_hit)
         return {name: self._share(hits) for name, hits in sorted(groups.items())}
 
+    def urgency_check_counts(self) -> dict[str, int]:
+        """Urgent worries the rules missed and how many got a prompt; non-urgent worries
+        and how many got one (a prompt the worker reads for nothing)."""
+        missed = [o for o in self.outcomes if o.worry.urgent and not o.urgent]
+        calm = [o for o in self.outcomes if not o.worry.urgent]
+        return {
+            "missed_urgent": len(missed),
+            "missed_urgent_prompted": sum(o.prompted for o in missed),
+            "non_urgent": len(calm),
+            "non_urgent_prompted": sum(o.prompted for o in calm),
+        }
+
+    @property
+    def urgency_check_catch(self) -> float:
+        """Share of urgent worries missed by the rules that the prompt catches."""
+        c = self.urgency_check_counts()
+        return c["missed_urgent_prompted"] / c["missed_urgent"] if c["missed_urgent"] else 0.0
+
+    @property
+    def urgency_check_prompt_rate(self) -> float:
+        """Share of non-urgent worries that get a prompt to check."""
+        c = self.urgency_check_counts()
+        return c["non_urgent_prompted"] / c["non_urgent"] if c["non_urgent"] else 0.0
+
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.primary_hit or o.urgent != o.worry.urgent]
 
@@ -149,6 +175,7 @@ def evaluate(worries: Iterable[LabelledWorry]) -> Report:
                 tuple(analysis.all_domain_ids),
                 analysis.urgency.urgent,
                 len(analysis.domains),
+                analysis.urgency_check is not None,
             )
         )
     return report

@@ -13,6 +13,7 @@ from outreach_desk.core.intake.domain_suggestions import DomainSuggestion
 from outreach_desk.core.intake.household import IntakeRequest
 from outreach_desk.core.intake.suggest import DEFAULT_LIMIT, ServiceIndex, ServiceSuggestion
 from outreach_desk.core.intake.urgency import UrgencyAssessment
+from outreach_desk.core.intake.urgency_model import UrgencyCheck
 from outreach_desk.core.socialmap.model import Service
 
 
@@ -26,6 +27,9 @@ class IntakeResult:
     # The domain model's second opinion: shown to the worker, not used to rank services
     # unless the word lists found nothing at all.
     also_consider: tuple[DomainSuggestion, ...] = ()
+    # A prompt to check urgency with the parent (see analysis.WorryAnalysis); it changes
+    # neither ``urgency`` nor the ranking.
+    urgency_check: UrgencyCheck | None = None
 
     def to_dict(self) -> dict[str, Any]:
         source = "worker" if self.confirmed_by_worker else "suggested"
@@ -39,6 +43,7 @@ class IntakeResult:
                 for step in self.urgency.first_steps
             ],
             "suggestions": [s.to_dict() for s in self.suggestions],
+            "urgency_check": self.urgency_check.to_dict() if self.urgency_check else None,
         }
 
 
@@ -96,4 +101,5 @@ def process_intake(
         tuple(suggestions),
         by_step,
         also_consider,
+        analysis.urgency_check,
     )
