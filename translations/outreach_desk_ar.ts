@@ -3167,10 +3167,34 @@ Encrypted case notes for outreach workers in Brussels. Everything stays on this 
     </message>
 </context>
 <context>
+    <name>UrgencyCheckNotice</name>
+    <message>
+        <source>Mar&amp;k as urgent</source>
+        <translation>&amp;وضع علامة «مستعجل»</translation>
+    </message>
+    <message>
+        <source>Sets urgency by hand, as under &quot;2. Urgency&quot;, where you can clear it again.</source>
+        <translation>يحدّد الاستعجال يدويًا، كما في &quot;2. الاستعجال&quot;، حيث يمكنك إلغاؤه من جديد.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between quoted words</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
+        <translation>هل يحتاج هذا إلى تدخّل اليوم؟ استُعملت كلمات مثل {0} في مخاوف مستعجلة سابقة. تحقّق من ذلك مع الوالد.</translation>
+    </message>
+</context>
+<context>
     <name>UrgencyStep</name>
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>تحتوي المخاوف على إشارات استعجال (انظر الشريط الأحمر أعلاه).</translation>
+    </message>
+    <message>
+        <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>
+        <translation>لم يُعثر على أي إشارة استعجال في المخاوف، لكن كلماتها تشبه كلمات مخاوف مستعجلة سابقة: تحقّق مع الوالد إن كان الأمر يحتاج إلى تدخّل اليوم.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries.</source>

@@ -3166,10 +3166,34 @@ Encrypted case notes for outreach workers in Brussels. Everything stays on this 
     </message>
 </context>
 <context>
+    <name>UrgencyCheckNotice</name>
+    <message>
+        <source>Mar&amp;k as urgent</source>
+        <translation>Mar&amp;k as urgent</translation>
+    </message>
+    <message>
+        <source>Sets urgency by hand, as under "2. Urgency", where you can clear it again.</source>
+        <translation>Sets urgency by hand, as under "2. Urgency", where you can clear it again.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between quoted words</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
+        <translation>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</translation>
+    </message>
+</context>
+<context>
     <name>UrgencyStep</name>
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>The worries contain urgency signals (see the red banner above).</translation>
+    </message>
+    <message>
+        <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>
+        <translation>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries.</source>

@@ -3167,10 +3167,34 @@ Notes de dossier chiffrées pour les travailleurs de proximité à Bruxelles. To
     </message>
 </context>
 <context>
+    <name>UrgencyCheckNotice</name>
+    <message>
+        <source>Mar&amp;k as urgent</source>
+        <translation>&amp;Marquer comme urgent</translation>
+    </message>
+    <message>
+        <source>Sets urgency by hand, as under &quot;2. Urgency&quot;, where you can clear it again.</source>
+        <translation>Fixe l&apos;urgence manuellement, comme sous « 2. Urgence », où vous pouvez aussi l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between quoted words</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
+        <translation>Faut-il agir dès aujourd&apos;hui ? Des inquiétudes urgentes déjà vues employaient des mots comme {0}. Vérifiez avec le parent.</translation>
+    </message>
+</context>
+<context>
     <name>UrgencyStep</name>
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>Les inquiétudes contiennent des signaux d&apos;urgence (voir le bandeau rouge ci-dessus).</translation>
+    </message>
+    <message>
+        <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>
+        <translation>Aucun signal d&apos;urgence n&apos;a été trouvé dans les inquiétudes, mais leurs mots ressemblent à ceux d&apos;inquiétudes urgentes déjà vues : vérifiez avec le parent s&apos;il faut agir dès aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries.</source>

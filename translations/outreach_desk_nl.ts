@@ -3167,10 +3167,34 @@ Versleutelde dossiernotities voor outreachwerkers in Brussel. Alles blijft versl
     </message>
 </context>
 <context>
+    <name>UrgencyCheckNotice</name>
+    <message>
+        <source>Mar&amp;k as urgent</source>
+        <translation>Als &amp;dringend aanduiden</translation>
+    </message>
+    <message>
+        <source>Sets urgency by hand, as under &quot;2. Urgency&quot;, where you can clear it again.</source>
+        <translation>Stelt de dringendheid zelf in, zoals onder &quot;2. Dringendheid&quot;, waar u ze ook weer kunt wissen.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between quoted words</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
+        <translation>Moet hier vandaag iets gebeuren? Eerdere dringende zorgen gebruikten woorden zoals {0}. Vraag het na bij de ouder.</translation>
+    </message>
+</context>
+<context>
     <name>UrgencyStep</name>
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>De zorgen bevatten signalen van dringendheid (zie de rode balk hierboven).</translation>
+    </message>
+    <message>
+        <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>
+        <translation>Er werd geen signaal van dringendheid gevonden in de zorgen, maar de woorden lijken op die van eerdere dringende zorgen: vraag bij de ouder na of er vandaag iets moet gebeuren.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries.</source>

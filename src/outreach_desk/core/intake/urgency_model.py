@@ -23,8 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from outreach_desk.core.errors import ValidationError
-from outreach_desk.core.intake.domain_model import _LITTLE_WORDS
-from outreach_desk.core.intake.domain_model import text_features, token_features
+from outreach_desk.core.intake.domain_model import _LITTLE_WORDS, text_features, token_features
 from outreach_desk.core.intake.evidence import Evidence
 from outreach_desk.core.intake.lexicon import load_json
 from outreach_desk.core.intake.normalize import Token, tokenize

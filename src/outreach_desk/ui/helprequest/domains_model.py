@@ -25,7 +25,7 @@ def quotes(suggestion: DomainSuggestion | None, limit: int = MAX_QUOTES_SHOWN) -
     return list(seen)[:limit]
 
 
-def _quoted(words: str) -> str:
+def quoted(words: str) -> str:
     """“words”, isolated so Arabic quotes do not reorder the marks around them."""
     return f"“\u2068{words}\u2069”"
 
@@ -79,7 +79,7 @@ class DomainChipsModel(QAbstractListModel):
             ticked = domain_id in self._draft.domains
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(_quoted(q) for q in quotes(self._suggested.get(domain_id), 25))
+            return ", ".join(quoted(q) for q in quotes(self._suggested.get(domain_id), 25))
         if role == DomainIdRole:
             return domain_id
         return None
@@ -89,7 +89,7 @@ class DomainChipsModel(QAbstractListModel):
         label = domain_label(domain_id)
         if not words:
             return label + " " + self.tr("(added by you)")
-        chip = ", ".join(_quoted(w) for w in words) + " → " + label
+        chip = ", ".join(quoted(w) for w in words) + " → " + label
         if self._suggested[domain_id].basis == MODEL_BASIS:
             chip += " " + self.tr("(like earlier worries: worth a look)")
         return chip

@@ -25,6 +25,7 @@ from outreach_desk.core.intake.household import Household, Residence
 from outreach_desk.core.intake.pipeline import first_step_services
 from outreach_desk.core.intake.suggest import ServiceIndex, ServiceSuggestion
 from outreach_desk.core.intake.urgency import UrgencyAssessment
+from outreach_desk.core.intake.urgency_model import UrgencyCheck
 from outreach_desk.core.parent_sheet import build_parent_sheet
 from outreach_desk.core.referrals import Intake, Referral, RequestText
 from outreach_desk.core.session import Session
@@ -80,6 +81,13 @@ class IntakeDraft:
     def urgency(self) -> UrgencyAssessment:
         base = self.analysis.urgency if self.analysis else UrgencyAssessment(False)
         return base if self.urgent_by_hand is None else base.set_by_worker(self.urgent_by_hand)
+
+    @property
+    def urgency_check(self) -> UrgencyCheck | None:
+        """The prompt to check urgency, until the worker has decided either way."""
+        if self.analysis is None or self.urgent_by_hand is not None:
+            return None
+        return self.analysis.urgency_check
 
 
 class HelpRequestFlow:

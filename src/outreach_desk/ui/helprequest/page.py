@@ -107,6 +107,7 @@ class HelpRequestPage(QWidget):
         self.worries.analysed.connect(self._analysed)
         self.worries.edited.connect(self._worries_edited)
         self.urgency.choice_changed.connect(self._urgency_chosen)
+        self.worries.urgency_check.mark_urgent.connect(lambda: self._urgency_chosen(True))
         self.lens.changed.connect(lambda ids: setattr(self.flow.draft, "mechanisms", ids))
         self.child.changed.connect(self._child_edited)
         self.handlers.connect_steps()
@@ -187,7 +188,9 @@ class HelpRequestPage(QWidget):
         urgency = self.flow.draft.urgency
         services = self.flow.emergency_services() if urgency.urgent else []
         self.banner.show_urgency(urgency, services)
-        self.urgency.show_choice(self.flow.draft.urgent_by_hand, urgency.suggested)
+        check = self.flow.draft.urgency_check
+        self.worries.urgency_check.show_check(check)
+        self.urgency.show_choice(self.flow.draft.urgent_by_hand, urgency.suggested, bool(check))
 
     # ---- the social map hands over a service --------------------------------------------------
     def use_service(self, service_id: str) -> None:

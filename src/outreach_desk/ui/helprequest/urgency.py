@@ -1,15 +1,28 @@
-"""The urgency banner (shown on every step while the situation is urgent) and the step
-where the worker confirms or clears urgency by hand; the worker's choice always wins."""
+"""The urgency banner (shown on every step while the situation is urgent), the calm
+notice asking the worker to check urgency when the words resemble earlier urgent worries,
+and the step where the worker confirms or clears urgency by hand; the worker's choice
+always wins."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from outreach_desk.core.intake import UrgencyAssessment
+from outreach_desk.core.intake.urgency_model import UrgencyCheck
 from outreach_desk.core.socialmap.model import Service
+from outreach_desk.ui.helprequest.domains_model import quoted
 from outreach_desk.ui.helprequest.texts import core_lang
 
 
@@ -70,6 +83,61 @@ class UrgencyBanner(QLabel):
         super().changeEvent(event)
 
 
+class UrgencyCheckNotice(QFrame):
+    """Calm and secondary, never red: the rules found no urgency, yet the words resemble
+    earlier urgent worries. A question for the worker, quoting the parent's words, with
+    one button that sets urgency by hand (the same choice as on the urgency step)."""
+
+    mark_urgent = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hr_urgency_check")
+        self.setStyleSheet(
+            "#hr_urgency_check { background: #f3f6f9; border: 1px solid #c3cfdb;"
+            " border-radius: 4px; }"
+            " #hr_urgency_check QLabel { color: #24313d; background: transparent; border: 0; }"
+        )
+        self.text = QLabel(objectName="hr_urgency_check_text", wordWrap=True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # the parent's words, never markup
+        self.button = QPushButton(objectName="hr_urgency_check_mark")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.button.clicked.connect(self.mark_urgent)
+        self._check: UrgencyCheck | None = None
+        self.hide()
+
+    def show_check(self, check: UrgencyCheck | None) -> None:
+        self._check = check
+        if check is not None:
+            self.retranslate_ui()
+        self.setVisible(check is not None)
+
+    def retranslate_ui(self) -> None:
+        self.button.setText(self.tr("Mar&k as urgent"))
+        self.button.setToolTip(
+            self.tr('Sets urgency by hand, as under "2. Urgency", where you can clear it again.')
+        )
+        if self._check is None:
+            return
+        separator = self.tr(", ", "between quoted words")
+        words = separator.join(quoted(item.text) for item in self._check.evidence)
+        self.text.setText(
+            self.tr(
+                "Could this need action today? Earlier urgent worries used words like {0}. "
+                "Check with the parent."
+            ).format(words)
+        )
+        self.setAccessibleName(self.text.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 def _step_text(text: str, contact: str | None) -> str:
     if contact and contact not in text:
         return f"{html.escape(text)} (<b>{html.escape(contact)}</b>)"
@@ -97,10 +165,13 @@ class UrgencyStep(QWidget):
         self.as_suggested.setChecked(True)
         self.group.idClicked.connect(self._clicked)
         self._suggested = False
+        self._check_prompted = False
         self.retranslate_ui()
 
-    def show_choice(self, by_hand: bool | None, suggested: bool) -> None:
-        self._suggested = suggested
+    def show_choice(
+        self, by_hand: bool | None, suggested: bool, check_prompted: bool = False
+    ) -> None:
+        self._suggested, self._check_prompted = suggested, check_prompted
         button = {None: self.as_suggested, True: self.urgent, False: self.not_urgent}[by_hand]
         button.setChecked(True)
         self.retranslate_ui()
@@ -112,6 +183,14 @@ class UrgencyStep(QWidget):
         if self._suggested:
             self.summary.setText(
                 self.tr("The worries contain urgency signals (see the red banner above).")
+            )
+        elif self._check_prompted:
+            self.summary.setText(
+                self.tr(
+                    "No urgency signal was found in the worries, but their words resemble "
+                    "earlier urgent worries: check with the parent whether this needs action "
+                    "today."
+                )
             )
         else:
             self.summary.setText(self.tr("No urgency signal was found in the worries."))

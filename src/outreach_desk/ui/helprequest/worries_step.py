@@ -19,6 +19,7 @@ from outreach_desk.core.intake import WorryAnalysis, analyse_worries
 from outreach_desk.render.parent_sheet import text_direction
 from outreach_desk.ui.helprequest.domains_model import DomainChipsModel
 from outreach_desk.ui.helprequest.flow import IntakeDraft
+from outreach_desk.ui.helprequest.urgency import UrgencyCheckNotice
 from outreach_desk.ui.texts import all_domains
 from outreach_desk.ui.workers import run_in_background
 
@@ -61,6 +62,7 @@ class WorriesStep(QWidget):
         self.chips.setSpacing(4)
         self.chips.setMaximumHeight(120)
         self.add_domain = QComboBox(objectName="hr_add_domain")
+        self.urgency_check = UrgencyCheckNotice()
         self._timer = QTimer(self, singleShot=True, interval=ANALYSE_DELAY_MS)
         self._assemble()
         self.worries.textChanged.connect(self._text_changed)
@@ -82,6 +84,7 @@ class WorriesStep(QWidget):
         row.addWidget(self.add_domain)
         layout.addLayout(row)
         layout.addWidget(self.chips)
+        layout.addWidget(self.urgency_check)
 
     def show_draft(self, draft: IntakeDraft) -> None:
         self._generation += 1
