@@ -111,6 +111,25 @@ def test_search_index_data_stays_off_disk(data_dir: Path) -> None:
     session.lock()
 
 
+def test_the_kept_search_index_holds_no_plain_text(data_dir: Path) -> None:
+    """The snapshot that lets the next unlock skip re-indexing holds every indexed word;
+    on disk it is ciphertext, and the key never leaves the vault."""
+    from outreach_desk.core import search_snapshot
+
+    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=KdfParams())
+    session = Session(vault)
+    _fill_with_canaries(session)
+    assert session.search_index.save()
+    make_backup(vault.conn, data_dir)
+    plain = bytes(search_snapshot.read(vault))
+    token = _strip_accents(CANARIES["note_edit"]).casefold().encode()
+    assert token in plain, "control: the decrypted snapshot holds the indexed words"
+    assert search_snapshot.snapshot_file(data_dir).exists()
+    assert find_canaries(data_dir) == []
+    session.lock()
+    assert find_canaries(data_dir) == []
+
+
 @pytest.mark.parametrize("codec", ["utf-8", "utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("normal", ["NFC", "NFD"])
 def test_the_scan_finds_a_canary_in_every_form(data_dir: Path, codec: str, normal: str) -> None:

@@ -25,8 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _search(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         index = SearchIndex(vault)
-        index.build()
+        index.load()
         hits = index.search(args.query, limit=args.limit)
+        if index.worth_saving:  # the next search (or unlock) opens it instead of rebuilding
+            index.save()
     if args.json:
         print_json(
             [

@@ -10,7 +10,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from outreach_desk.core import keyring
+from outreach_desk.core import keyring, search_snapshot
 from outreach_desk.core.errors import NotFound, VaultCorrupt
 from outreach_desk.core.paths import backups_dir, vault_file
 
@@ -49,6 +49,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, keep: int = KEEP_BACKU
         conn.backup(snapshot)  # consistent copy; family keys never reach the backup file
         keyring.remember_family_keys(snapshot, data_dir)
         keyring.strip_family_keys(snapshot)
+        search_snapshot.strip_key(snapshot)  # a backup never opens a kept search index
         snapshot.execute("VACUUM INTO ?", (str(partial),))  # compact: no freed page survives
     finally:
         snapshot.close()

@@ -106,7 +106,7 @@ def hkdf(key: bytes, info: str, length: int = KEY_BYTES) -> bytes:
     return HKDF(hashes.SHA256(), length, salt=None, info=info.encode()).derive(key)
 
 
-def seal(key: bytes | AESGCM, plaintext: bytes, aad: bytes) -> bytes:
+def seal(key: bytes | AESGCM, plaintext: bytes | memoryview, aad: bytes) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
     cipher = key if isinstance(key, AESGCM) else AESGCM(key)
     return nonce + cipher.encrypt(nonce, plaintext, aad)

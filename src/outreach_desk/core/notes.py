@@ -115,9 +115,11 @@ class NoteStore:
         ).fetchall()
         return _group([self._decode(row) for row in rows])
 
-    def current_texts(self, chunk: int = 2000) -> Iterator[list[tuple[str, str, str]]]:
-        """(note id, family id, current text) of every readable note, least recently
-        written first, in chunks; only the current version of each note is decrypted."""
+    def current_texts(self, chunk: int = 2000) -> Iterator[list[tuple[str, str, str, str]]]:
+        """(note id, family id, clock, current text) of every readable note, least recently
+        written first, in chunks; only the current version of each note is decrypted. The
+        clock names the version (it carries its device), so an index can tell later
+        whether it still holds the current text."""
         rows = self._vault.conn.execute(
             "SELECT v.id, v.note_id, v.family_id, v.parent_id, v.hlc, v.device, v.blob"
             " FROM note_versions v JOIN case_keys k ON k.family_id = v.family_id"
@@ -125,10 +127,24 @@ class NoteStore:
         ordered = sorted(_current_rows(rows).values(), key=_clock_order)
         for start in range(0, len(ordered), chunk):
             part = ordered[start : start + chunk]
-            yield [(row[1], row[2], self._decode(row).text) for row in part]
+            yield [(row[1], row[2], row[4], self._decode(row).text) for row in part]
 
-    def current_text(self, note_id: str) -> tuple[str, str]:
-        """(family id, current text) of one note, decrypting only its current version."""
+    def current_clocks(self) -> dict[str, tuple[str, str]]:
+        """Per readable note: (family id, clock of its current version), read from the
+        clear columns without decrypting anything (a search index checks itself with it)."""
+        conn = self._vault.conn
+        keyed = {family_id for (family_id,) in conn.execute("SELECT family_id FROM case_keys")}
+        rows = conn.execute(
+            "SELECT id, note_id, family_id, parent_id, hlc FROM note_versions"
+        ).fetchall()
+        return {
+            note_id: (row[2], row[4])
+            for note_id, row in _current_rows(rows).items()
+            if row[2] in keyed
+        }
+
+    def current_text(self, note_id: str) -> tuple[str, str, str]:
+        """(family id, clock, current text) of one note, decrypting only its current version."""
         rows = self._vault.conn.execute(
             "SELECT id, note_id, family_id, parent_id, hlc, device, blob FROM note_versions"
             " WHERE note_id = ?",
@@ -137,7 +153,7 @@ class NoteStore:
         latest = _current_rows(rows).get(note_id)
         if latest is None or not self._vault.has_case_key(latest[2]):
             raise NotFound(f"No note with id {note_id}.")
-        return latest[2], self._decode(latest).text
+        return latest[2], latest[4], self._decode(latest).text
 
     def count(self, family_id: str) -> int:
         row = self._vault.conn.execute(

@@ -1,5 +1,7 @@
-"""Search across families and notes. The index is decrypted into in-memory SQLite FTS5
-tables at unlock and dropped at lock: it never touches the disk.
+"""Search across families and notes, in in-memory SQLite FTS5 tables that are dropped at
+lock. Between unlocks the index is kept only as an encrypted snapshot (search_snapshot):
+an unlock opens it and re-reads just the notes changed since, instead of decrypting and
+tokenising every note again. Without a usable snapshot the index is built from the notes.
 
 Families are few and ranked by relevance. Notes are many, so they are returned newest
 first: FTS5 walks its lists backwards and stops after the first screenful, which keeps a
@@ -7,20 +9,40 @@ search fast even for very common words (ranking thousands of matches by bm25 is 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from outreach_desk.core import search_snapshot
 from outreach_desk.core.casefile import Family, FamilyStore
+from outreach_desk.core.errors import NotFound, VaultLocked
 from outreach_desk.core.events import Change
 from outreach_desk.core.notes import NoteStore
+from outreach_desk.core.search_snapshot import SnapshotUnreadable
 from outreach_desk.core.vault import Vault
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _MIN_PREFIX = 3  # a one- or two-letter prefix matches half the dictionary: match it whole
 _TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
+# Catching up more notes than this is no faster than building the index again.
+REBUILD_ABOVE = 5000
+# A new snapshot is written once this many notes changed since the kept one (or after a
+# full build), so catching up at unlock stays short without rewriting it at every unlock.
+REFRESH_AFTER = 50
+_LAYOUT = "1"  # bump when the tables change: an older snapshot is then rebuilt
+
+
+@dataclass(frozen=True)
+class IndexLoad:
+    """How the index came to be at unlock."""
+
+    source: str  # "snapshot" | "built"
+    documents: int
+    caught_up: int = 0  # notes re-read from the vault because they changed since the snapshot
+    reason: str = ""  # why no snapshot was used (for the log and the benchmark)
 
 
 @dataclass(frozen=True)
@@ -49,26 +71,31 @@ class SearchIndex:
         self._vault = vault
         self._families = FamilyStore(vault)
         self._notes = NoteStore(vault)
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute("PRAGMA temp_store = MEMORY")
-        self._db.execute(
-            f"CREATE VIRTUAL TABLE families USING fts5(family_id UNINDEXED, body, {_TOKENIZER})"
-        )
-        # Notes are listed newest first, never by bm25, and queries are words and prefixes,
-        # never phrases: neither lengths nor positions need to be kept (a faster unlock).
-        self._db.execute(
-            "CREATE VIRTUAL TABLE notes USING fts5(family_id UNINDEXED, note_id UNINDEXED, body,"
-            f" {_TOKENIZER}, columnsize = 0, detail = none)"
-        )
+        self._db = _new_index_db()
         self._labels: dict[str, str] = {}
+        self._clocks: dict[str, str] = {}
+        self._changed_since_snapshot = 0
+        self._built_since_snapshot = False
         self._note_rows: dict[str, int] = {}
         self._family_rows: dict[str, int] = {}
         # Notes saved here since the last query, oldest first: indexed just before the next
         # search, so a save does not wait for FTS5 (the text is in memory either way).
-        self._unindexed: dict[str, tuple[str, str]] = {}
+        self._unindexed: dict[str, tuple[str, str, str]] = {}  # family, clock, text
         self._lock = threading.Lock()
+        self._saving = threading.Lock()  # one snapshot written at a time
         self._unsubscribe = vault.events.subscribe(self._on_change)
         vault.events.on_locked(self.close)
+
+    def load(self) -> IndexLoad:
+        """Open the kept snapshot and catch up with what changed since; build the index
+        from the notes when there is no usable snapshot (first unlock, after a deletion,
+        a damaged file)."""
+        try:
+            documents, caught_up = self._restore()
+        except SnapshotUnreadable as why:
+            self._reset()
+            return IndexLoad("built", self.build(), reason=str(why))
+        return IndexLoad("snapshot", documents, caught_up)
 
     def build(self) -> int:
         """Fill the index from the vault; returns the number of documents.
@@ -85,7 +112,8 @@ class SearchIndex:
             self._db.execute("INSERT INTO notes (notes, rank) VALUES ('automerge', 0)")
             pending = None
             for texts in self._notes.current_texts():
-                rows = [(fid, nid, text) for nid, fid, text in texts if fid in self._labels]
+                rows = [(fid, nid, text) for nid, fid, _, text in texts if fid in self._labels]
+                self._clocks.update((nid, hlc) for nid, fid, hlc, _ in texts if fid in self._labels)
                 if pending is not None:
                     pending.result()
                 pending = indexer.submit(self._insert_notes, rows)
@@ -95,7 +123,105 @@ class SearchIndex:
             self._db.execute("INSERT INTO notes (notes, rank) VALUES ('automerge', 4)")
             for rowid, note_id in self._db.execute("SELECT rowid, note_id FROM notes"):
                 self._note_rows[note_id] = rowid
+            self._built_since_snapshot = True
         return count
+
+    @property
+    def worth_saving(self) -> bool:
+        """True after a full build, or when enough changed since the kept snapshot."""
+        return self._built_since_snapshot or self._changed_since_snapshot >= REFRESH_AFTER
+
+    def save(self) -> bool:
+        """Keep the index as an encrypted snapshot for the next unlock. False when nothing
+        was kept (the vault was locked, or a family was deleted meanwhile)."""
+        with self._saving:
+            return self._save()
+
+    def _save(self) -> bool:
+        with self._lock:
+            self._index_saved_notes()
+            self._db.execute("DELETE FROM clocks")
+            self._db.executemany(
+                "INSERT INTO clocks (note_id, hlc, fts) VALUES (?, ?, ?)",
+                ((n, hlc, self._note_rows[n]) for n, hlc in self._clocks.items()),
+            )
+            # FTS5 keeps recent words in memory until a commit: the copy must hold them.
+            self._db.commit()
+            payload = self._db.serialize()
+            families = set(self._labels)
+            changed, self._changed_since_snapshot = self._changed_since_snapshot, 0
+            built, self._built_since_snapshot = self._built_since_snapshot, False
+            self._db.execute("DELETE FROM clocks")
+        try:
+            kept = search_snapshot.write(self._vault, payload, families)
+        except BaseException:
+            self._not_saved(changed, built)
+            raise
+        if not kept:
+            self._not_saved(changed, built)
+        return kept
+
+    def save_quietly(self) -> None:
+        """``save`` for a background thread: a failure only means the next unlock builds
+        the index again, so it is reported to nobody and never reaches the user."""
+        with contextlib.suppress(OSError, sqlite3.Error, VaultLocked):
+            self.save()
+
+    def _not_saved(self, changed: int, built: bool) -> None:
+        with self._lock:
+            self._changed_since_snapshot += changed
+            self._built_since_snapshot |= built
+
+    def _restore(self) -> tuple[int, int]:
+        """Replace the (empty) index by the snapshot, then catch up; returns the number of
+        documents and of notes re-read. Raises SnapshotUnreadable to fall back to a build.
+
+        Everything happens under the lock: a note arriving by sync meanwhile waits, and is
+        then indexed on top of the snapshot instead of being lost under it."""
+        with self._lock:
+            payload = search_snapshot.read(self._vault)
+            # A fresh connection: FTS5 caches a table's structure per connection, and a
+            # cache from the empty tables would not match the snapshot's pages.
+            restored = sqlite3.connect(":memory:", check_same_thread=False)
+            self._db.close()
+            self._db = restored
+            try:
+                restored.execute("PRAGMA temp_store = MEMORY")
+                restored.deserialize(payload)
+                del payload
+                layout = restored.execute("SELECT version FROM layout").fetchone()
+                if layout is None or layout[0] != _LAYOUT:
+                    raise SnapshotUnreadable("the kept search index is from another app version")
+                self._clocks = dict(restored.execute("SELECT note_id, hlc FROM clocks"))
+                self._note_rows = dict(restored.execute("SELECT note_id, fts FROM clocks"))
+                restored.execute("DELETE FROM clocks")
+            except sqlite3.Error as error:
+                raise SnapshotUnreadable(f"the kept search index is unusable: {error}") from None
+            current = self._notes.current_clocks()
+            changed = [n for n, (_, hlc) in current.items() if self._clocks.get(n) != hlc]
+            changed.sort(key=lambda note_id: current[note_id][1])  # oldest first, as built
+            gone = [n for n in self._clocks if n not in current]
+            if len(changed) > REBUILD_ABOVE:
+                raise SnapshotUnreadable(f"{len(changed)} notes changed since it was kept")
+            for note_id in gone:
+                self._drop_note(note_id)
+            families = self._families.families()
+            self._db.execute("DELETE FROM families")
+            self._labels = {f.id: f.label for f in families}
+            self._family_rows = {f.id: self._insert_family(f) for f in families}
+            for note_id in changed:  # the newest end up on top, as in a build
+                self._read_back(note_id)
+            self._changed_since_snapshot = len(changed) + len(gone)
+        return len(families) + len(current), len(changed) + len(gone)
+
+    def _reset(self) -> None:
+        """Back to an empty index after a snapshot that could not be used."""
+        with self._lock:
+            self._db.close()
+            self._db = _new_index_db()
+            self._labels, self._clocks, self._note_rows, self._family_rows = {}, {}, {}, {}
+            self._unindexed = {}
+            self._changed_since_snapshot = 0
 
     def _insert_notes(self, rows: list[tuple[str, str, str]]) -> None:
         self._db.executemany("INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)", rows)
@@ -140,10 +266,15 @@ class SearchIndex:
         elif change.kind == "note" and change.current_text is not None and change.family_id:
             with self._lock:
                 self._unindexed.pop(change.record_id, None)  # re-added last: newest
-                self._unindexed[change.record_id] = (change.family_id, change.current_text)
+                self._unindexed[change.record_id] = (
+                    change.family_id,
+                    change.hlc,
+                    change.current_text,
+                )
         elif change.kind == "note":
             # A version from a colleague (sync) may not be the current one: read it back.
-            self._reindex_note(change.record_id)
+            with self._lock:
+                self._read_back(change.record_id)
 
     def _insert_family(self, family: Family) -> int:
         cursor = self._db.execute(
@@ -164,42 +295,68 @@ class SearchIndex:
                 self._unindexed = {
                     n: saved for n, saved in self._unindexed.items() if saved[0] != family_id
                 }
-                for note_id in [n for n, _ in self._notes_of(family_id)]:
-                    self._db.execute(
-                        "DELETE FROM notes WHERE rowid = ?", (self._note_rows.pop(note_id),)
-                    )
+                for note_id in self._notes_of(family_id):
+                    self._drop_note(note_id)
                 return
             self._labels[family_id] = family.label
             self._family_rows[family_id] = self._insert_family(family)
 
-    def _notes_of(self, family_id: str) -> list[tuple[str, int]]:
-        rows = self._db.execute(
-            "SELECT note_id, rowid FROM notes WHERE family_id = ?", (family_id,)
-        )
-        return [(note_id, rowid) for note_id, rowid in rows]
+    def _notes_of(self, family_id: str) -> list[str]:
+        rows = self._db.execute("SELECT note_id FROM notes WHERE family_id = ?", (family_id,))
+        return [note_id for (note_id,) in rows]
 
-    def _reindex_note(self, note_id: str) -> None:
-        family_id, text = self._notes.current_text(note_id)
-        with self._lock:
-            self._unindexed.pop(note_id, None)
-            self._put_note(note_id, family_id, text)
+    def _read_back(self, note_id: str) -> None:
+        """Caller holds the lock. Index the note's current version, read from the vault."""
+        self._unindexed.pop(note_id, None)
+        try:
+            family_id, hlc, text = self._notes.current_text(note_id)
+        except NotFound:  # its family was deleted meanwhile
+            self._drop_note(note_id)
+            return
+        self._put_note(note_id, family_id, hlc, text)
 
     def _index_saved_notes(self) -> None:
         """Caller holds the lock."""
         saved, self._unindexed = self._unindexed, {}
-        for note_id, (family_id, text) in saved.items():
-            self._put_note(note_id, family_id, text)
+        for note_id, (family_id, hlc, text) in saved.items():
+            self._put_note(note_id, family_id, hlc, text)
 
-    def _put_note(self, note_id: str, family_id: str, text: str) -> None:
+    def _put_note(self, note_id: str, family_id: str, hlc: str, text: str) -> None:
         """Caller holds the lock. The note's row is replaced, and becomes the newest."""
-        old = self._note_rows.pop(note_id, None)
-        if old is not None:
-            self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
+        self._drop_note(note_id)
         cursor = self._db.execute(
             "INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)",
             (family_id, note_id, text),
         )
         self._note_rows[note_id] = int(cursor.lastrowid or 0)
+        self._clocks[note_id] = hlc
+        self._changed_since_snapshot += 1
+
+    def _drop_note(self, note_id: str) -> None:
+        """Caller holds the lock."""
+        old = self._note_rows.pop(note_id, None)
+        if old is not None:
+            self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
+            self._changed_since_snapshot += 1
+        self._clocks.pop(note_id, None)
+
+
+def _new_index_db() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute(f"CREATE VIRTUAL TABLE families USING fts5(family_id UNINDEXED, body, {_TOKENIZER})")
+    # Notes are listed newest first, never by bm25, and queries are words and prefixes,
+    # never phrases: neither lengths nor positions need to be kept (a faster unlock).
+    db.execute(
+        "CREATE VIRTUAL TABLE notes USING fts5(family_id UNINDEXED, note_id UNINDEXED, body,"
+        f" {_TOKENIZER}, columnsize = 0, detail = none)"
+    )
+    db.execute("CREATE TABLE layout (version TEXT)")
+    db.execute("INSERT INTO layout VALUES (?)", (_LAYOUT,))
+    # Which version of each note the index holds (its clock), filled only while a snapshot
+    # is written, so that the next unlock can tell which notes changed since.
+    db.execute("CREATE TABLE clocks (note_id TEXT PRIMARY KEY, hlc TEXT, fts INTEGER)")
+    return db
 
 
 def _family_text(family: Family) -> str:

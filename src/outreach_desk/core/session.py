@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 
 from outreach_desk.core.casefile import FamilyStore
@@ -24,11 +25,19 @@ class Session:
         self.consents = ConsentStore(vault)
         self.intakes = IntakeStore(vault)
         self.referrals = ReferralStore(vault)
+        self._saving_index: threading.Thread | None = None
 
     @cached_property
     def search_index(self) -> SearchIndex:
+        """Opened from its encrypted snapshot when there is one; a new snapshot is then
+        written in the background when enough changed, so the next unlock is quick."""
         index = SearchIndex(self.vault)
-        index.build()
+        index.load()
+        if index.worth_saving:
+            self._saving_index = threading.Thread(
+                target=index.save_quietly, name="keep-search-index", daemon=True
+            )
+            self._saving_index.start()
         return index
 
     @property
@@ -39,5 +48,12 @@ class Session:
     def is_training(self) -> bool:
         return self.vault.kind == "training"
 
+    def wait_for_index_snapshot(self, timeout: float = 10) -> None:
+        """Let the background snapshot finish (a half-written one is harmless, but the
+        next unlock is quicker with it)."""
+        if self._saving_index is not None:
+            self._saving_index.join(timeout=timeout)
+
     def lock(self) -> None:
+        self.wait_for_index_snapshot()
         self.vault.close()

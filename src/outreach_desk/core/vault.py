@@ -226,12 +226,14 @@ class Vault:
 
     def shred_case_key(self, family_id: str) -> None:
         """Destroy a family's key: its rows here, in backups and in bundles become noise."""
+        from outreach_desk.core import search_snapshot
         from outreach_desk.core.keyring import forget_family_key
 
         self._case_keys.pop(family_id, None)
         self._ciphers.pop(family_id, None)
         self.conn.execute("DELETE FROM case_keys WHERE family_id = ?", (family_id,))
         forget_family_key(self.data_dir, family_id)  # the backups' copy of the key
+        search_snapshot.forget(self)  # the kept search index holds the family's words
 
     def seal(self, family_id: str | None, aad: str, payload: dict[str, Any]) -> bytes:
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
