@@ -4,9 +4,11 @@ whenever it cannot be trusted (missing, damaged, tampered, from an older layout)
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -389,3 +391,17 @@ def test_a_locked_vault_keeps_no_snapshot(session: Session) -> None:
     assert search_snapshot.write(session.vault, payload, families) is False
     assert not snapshot_file(session.vault.data_dir).exists()
     assert list(session.vault.data_dir.glob(".*snapshot*")) == []
+
+
+def test_pieces_left_by_a_killed_writer_are_cleared_by_the_next_write(session: Session) -> None:
+    _fill(session, families=1, notes=1)
+    data_dir = session.vault.data_dir
+    abandoned = data_dir / f".{search_snapshot.SNAPSHOT_NAME}.0123456789ab.part"
+    recent = data_dir / f".{search_snapshot.SNAPSHOT_NAME}.ba9876543210.part"
+    abandoned.write_bytes(b"sealed under a key that was never stored")
+    recent.write_bytes(b"perhaps another writer, still at work")
+    old = time.time() - search_snapshot.ABANDONED_AFTER_S - 60
+    os.utime(abandoned, (old, old))
+    _save(session.vault)
+    assert not abandoned.exists()
+    assert recent.exists(), "a recent piece may belong to a writer still at work"

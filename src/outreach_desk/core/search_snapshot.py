@@ -19,6 +19,7 @@ import os
 import secrets
 import sqlite3
 import struct
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ _KEY_AAD = "search-snapshot-key/v1"
 MAGIC = b"ODSEARCH1\n"
 CHUNK = 4 * 1024 * 1024  # sealed piece by piece: never a second full copy in memory
 _COUNT = struct.Struct(">I")
+ABANDONED_AFTER_S = 3600  # a partial file this old has no writer any more
 
 
 class SnapshotUnreadable(Exception):
@@ -74,6 +76,7 @@ def write(vault: Vault, payload: memoryview | bytes, family_ids: Iterable[str]) 
             # a crash in between leaves a file and a key that do not match (a rebuild).
             os.replace(partial, snapshot_file(vault.data_dir))
         _fsync_dir(vault.data_dir)
+        _remove_abandoned_partials(vault.data_dir)
     except (_FamilyGone, VaultLocked):
         partial.unlink(missing_ok=True)
         return False
@@ -105,6 +108,16 @@ def forget(vault: Vault) -> None:
     for path in (snapshot_file(vault.data_dir), *_partial_files(vault.data_dir)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+
+
+def _remove_abandoned_partials(data_dir: Path) -> None:
+    """Pieces of snapshots whose writer was killed (the app quit mid-write): sealed under a
+    key that was never stored, so they are noise, but they take space."""
+    cutoff = time.time() - ABANDONED_AFTER_S
+    for path in _partial_files(data_dir):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
 
 
 def strip_key(conn: sqlite3.Connection) -> None:
