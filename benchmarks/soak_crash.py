@@ -1,7 +1,9 @@
 """Crash safety soak: a writer process saves notes in a loop and is killed (SIGKILL) at
 random moments, again and again on the same vault. Afterwards SQLite's integrity check
 must pass and every note the writer acknowledged (printed after its commit returned)
-must be present and decrypt to exactly the text that was saved.
+must be present and decrypt to exactly the text that was saved. The writer also keeps its
+search index (an encrypted snapshot every few notes), so kills land mid-snapshot too: the
+next unlock's index must hold exactly what a fresh build holds.
 
     python -m benchmarks.soak_crash [--kills 200] [--seed N] [--data-dir DIR]
 
@@ -28,6 +30,7 @@ from benchmarks.generate import LANGUAGES, note_text
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import OutreachError
 from outreach_desk.core.paths import vault_file
+from outreach_desk.core.search import SearchIndex
 from outreach_desk.core.session import Session
 from outreach_desk.core.vault import Vault
 
@@ -47,9 +50,12 @@ def writer_main(data_dir: Path, seed: int) -> None:
     vault = Vault.open(data_dir, os.environ[PASSPHRASE_ENV])
     session = Session(vault)
     family_ids = [family.id for family in session.families.families()]
+    index = session.search_index  # opened from the kept snapshot when there is one
     rng = random.Random(seed)
     last_note: str | None = None
     for number in range(10**9):
+        if number % 4 == 3:
+            index.save()
         text = f"[{seed}/{number}] " + note_text(rng, rng.choice(LANGUAGES), 100, 900)
         family_id = rng.choice(family_ids)
         if last_note and number % 5 == 4:
@@ -69,6 +75,8 @@ class CrashReport:
     kills: int = 0
     acknowledged: dict[str, set[str]] = field(default_factory=dict)  # note id -> digests
     early_kills: int = 0
+    # After each kill: what the next unlock's search index looked like when it differed.
+    index_failures: list[str] = field(default_factory=list)
 
     @property
     def acknowledged_versions(self) -> int:
@@ -102,6 +110,10 @@ def crash_loop(
             report.acknowledged.setdefault(note_id, set()).add(text_digest)
         report.kills += 1
         report.early_kills += early
+        with Vault.open(data_dir, PASSPHRASE) as vault:
+            index = _compare_indexes(vault)
+        if index != "same as a fresh build":
+            report.index_failures.append(f"after kill {report.kills}: {index}")
         if progress:
             progress(round_number + 1, report)
     return report
@@ -164,10 +176,16 @@ class Verdict:
     missing: list[str]
     wrong_text: list[str]
     checked: int
+    index: str = "same as a fresh build"  # the search index opened at the next unlock
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and not self.missing and not self.wrong_text
+        return (
+            self.integrity == "ok"
+            and not self.missing
+            and not self.wrong_text
+            and self.index == "same as a fresh build"
+        )
 
 
 def verify(data_dir: Path, acknowledged: dict[str, set[str]]) -> Verdict:
@@ -187,7 +205,22 @@ def verify(data_dir: Path, acknowledged: dict[str, set[str]]) -> Verdict:
                 continue
             if not digests <= saved:
                 wrong.append(note_id)
-    return Verdict(integrity, missing, wrong, len(acknowledged))
+        index = _compare_indexes(vault)
+    return Verdict(integrity, missing, wrong, len(acknowledged), index)
+
+
+def _compare_indexes(vault: Vault) -> str:
+    """The index the next unlock opens (kept snapshot + catch-up) against a fresh build."""
+    opened, built = SearchIndex(vault), SearchIndex(vault)
+    try:
+        load = opened.load()
+        built.build()
+        if opened.documents() != built.documents():
+            return f"differs from a fresh build (opened from: {load.source}; {load.reason})"
+        return "same as a fresh build"
+    finally:
+        opened.close()
+        built.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -212,9 +245,10 @@ def main(argv: list[str] | None = None) -> int:
         f"seed {seed}: {report.kills} kills ({report.early_kills} during start-up), "
         f"{report.acknowledged_versions} acknowledged versions of {verdict.checked} notes, "
         f"integrity_check={verdict.integrity!r}, missing={len(verdict.missing)}, "
-        f"wrong text={len(verdict.wrong_text)}, {time.perf_counter() - started:.0f} s"
+        f"wrong text={len(verdict.wrong_text)}, search index checks failed after "
+        f"{len(report.index_failures)} kills, {time.perf_counter() - started:.0f} s"
     )
-    return 0 if verdict.ok else 1
+    return 0 if verdict.ok and not report.index_failures else 1
 
 
 def _print_progress(done: int, report: CrashReport) -> None:

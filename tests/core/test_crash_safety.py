@@ -35,6 +35,8 @@ def test_notes_acknowledged_before_a_kill_survive_30_kills(tmp_path: Path) -> No
     assert verdict.integrity == "ok", f"integrity_check: {verdict.integrity} {context}"
     assert verdict.missing == [], f"acknowledged notes lost {context}"
     assert verdict.wrong_text == [], f"acknowledged text differs {context}"
+    assert verdict.index == "same as a fresh build", f"{verdict.index} {context}"
+    assert report.index_failures == [], f"kept search index went wrong {context}"
 
 
 def test_the_check_notices_a_lost_note(tmp_path: Path) -> None:

@@ -251,6 +251,15 @@ class SearchIndex:
         ]
         return hits[:limit]
 
+    def documents(self) -> set[tuple[str, str, str | None, str]]:
+        """Every indexed document as (kind, family id, note id, text): lets a check compare
+        an index opened from a snapshot with one freshly built."""
+        with self._lock:
+            self._index_saved_notes()
+            notes = self._db.execute("SELECT 'note', family_id, note_id, body FROM notes")
+            families = self._db.execute("SELECT 'family', family_id, NULL, body FROM families")
+            return set(notes) | set(families)
+
     def close(self) -> None:
         self._unsubscribe()
         with self._lock:
