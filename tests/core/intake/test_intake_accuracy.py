@@ -90,12 +90,16 @@ def test_the_blind_set_keeps_its_first_look_level_without_false_alarms(blind: Re
     assert blind.urgency_counts()["false_pos"] == 0
 
 
-@pytest.mark.parametrize(("name", "first_look"), [("blind7", 0.891), ("blind8", 0.891)])
+@pytest.mark.parametrize(
+    ("name", "first_look"),
+    [("blind7", 0.891), ("blind8", 0.891), ("blind9", 0.969), ("blind10", 0.938)],
+)
 def test_held_out_sets_keep_their_first_look_with_the_domain_model(
     name: str, first_look: float
 ) -> None:
     # Written by independent helpers, scored once with the model (chosen before), never
-    # used to train or tune it: 89.1 % each (word lists alone: 79.7 % and 81.2 %).
+    # used to train or tune it: 89.1, 89.1, 96.9 and 93.8 % (word lists alone: 79.7,
+    # 81.2, 89.1 and 81.2 %).
     paths = sorted((WORRIES / name).glob("*.jsonl"))
     if not paths:
         pytest.skip(f"held-out worries not found under {WORRIES / name}")
@@ -201,3 +205,20 @@ def test_everyday_ways_of_saying_an_emergency_are_flagged(text: str) -> None:
 )
 def test_ambiguous_everyday_phrases_raise_no_alarm(text: str) -> None:
     assert not analyse_worries(text).urgency.urgent
+
+
+@pytest.mark.parametrize(("name", "caught", "needless"), [("blind9", 5, 1), ("blind10", 8, 1)])
+def test_held_out_sets_keep_their_first_look_with_the_urgency_prompt(
+    name: str, caught: int, needless: int
+) -> None:
+    # Scored once after the prompt was committed: of the urgent worries the rules missed,
+    # 5/8 and 8/10 got a prompt to check; 1/52 ordinary worries each got one needlessly.
+    paths = sorted((WORRIES / name).glob("*.jsonl"))
+    if not paths:
+        pytest.skip(f"held-out worries not found under {WORRIES / name}")
+    outcomes = evaluate(load_worries(paths)).outcomes
+    missed = [o for o in outcomes if o.worry.urgent and not o.urgent]
+    ordinary = [o for o in outcomes if not o.worry.urgent]
+    assert sum(o.prompted for o in missed) >= caught
+    assert sum(o.prompted for o in ordinary) <= needless
+    assert not any(o.prompted and o.urgent for o in outcomes), "a prompt only when no alarm"
