@@ -26,7 +26,13 @@ first look (before any change made because of a set) is the honest estimate:
   This is the number to improve; write a new set once it has been used.
 - ``worries/blind7`` and ``worries/blind8`` (64 each): written on 2026-11-27 by two
   independent helpers who never saw the word lists; first look with the word lists
-  alone: 79.7 % and 81.2 %, urgency recall 2/12 and 4/12 (3 false alarms each).
+  alone: 79.7 % and 81.2 %, urgency recall 2/12 and 4/12 (3 false alarms each); with the
+  domain model (scored once): 89.1 % each.
+- ``worries/blind9`` and ``worries/blind10`` (64 each): written late on 2026-11-27 by two more
+  independent helpers, committed before being scored once: with the domain model 96.9 % and
+  93.8 % (word lists alone 89.1 % and 81.2 %); urgency recall 4/12 and 2/12, and the
+  learnt prompt to check caught 5/8 and 8/10 of the urgent worries the rules missed, with
+  1/52 needless prompt each. See docs/intake.md.
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ SETS = {
     "blind6": DATA / "blind6",
     "blind7": DATA / "blind7",
     "blind8": DATA / "blind8",
+    "blind9": DATA / "blind9",
+    "blind10": DATA / "blind10",
 }
 
 
@@ -102,6 +110,18 @@ def _rows_for(name: str, report: Report) -> list[dict[str, Any]]:
             "value": round(report.urgency_recall, 3),
             "unit": "share",
             "target": ">= 0.90",
+        },
+        {
+            "name": f"intake.{name}.urgency_prompt_catches_missed",
+            "value": round(report.urgency_check_catch, 3),
+            "unit": "share",
+            "target": None,
+        },
+        {
+            "name": f"intake.{name}.urgency_prompt_on_ordinary",
+            "value": round(report.urgency_check_prompt_rate, 3),
+            "unit": "share",
+            "target": None,
         },
     ]
     for key in ("lang", "domain"):
