@@ -47,7 +47,7 @@ _LITTLE_WORDS_BY_LANGUAGE = """
     now of on or our out she since so still than that the their them then there they
     this to too up us was we were what when which who will with would you your goes
     في من على الى عن مع هذا هذه ما لا كان انا هو هي"""
-_LITTLE_WORDS = frozenset(_LITTLE_WORDS_BY_LANGUAGE.split())
+LITTLE_WORDS = frozenset(_LITTLE_WORDS_BY_LANGUAGE.split())
 
 
 def token_features(token: Token) -> set[str]:
@@ -155,12 +155,12 @@ def _strongest(
 ) -> tuple[Evidence, ...]:
     towards = [(pushes[t.form][column], t) for t in tokens if pushes[t.form][column] > 0]
     strongest = sorted(
-        towards, key=lambda item: (item[1].form in _LITTLE_WORDS, -item[0], item[1].start)
+        towards, key=lambda item: (item[1].form in LITTLE_WORDS, -item[0], item[1].start)
     )
     chosen: dict[str, Evidence] = {}
     for push, token in strongest:
         words = text[token.start : token.end]
-        little = token.form in _LITTLE_WORDS and bool(chosen)
+        little = token.form in LITTLE_WORDS and bool(chosen)
         if words.casefold() not in chosen and len(chosen) < QUOTES_PER_DOMAIN and not little:
             chosen[words.casefold()] = Evidence(
                 phrase=token.form,

@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import Any
 
 from outreach_desk.core.errors import ValidationError
-from outreach_desk.core.intake.domain_model import _LITTLE_WORDS, text_features, token_features
+from outreach_desk.core.intake.domain_model import LITTLE_WORDS as DOMAIN_LITTLE_WORDS
+from outreach_desk.core.intake.domain_model import text_features, token_features
 from outreach_desk.core.intake.evidence import Evidence
 from outreach_desk.core.intake.lexicon import load_json
 from outreach_desk.core.intake.normalize import Token, tokenize
@@ -42,7 +43,7 @@ MIN_DISTINCT_WORDS = 5
 QUOTES = 3
 # Little words quoted only as a last resort: the domain model's, and a few more that lean
 # towards urgent in the counts ("ik ben", "si j'appelle") yet explain nothing to a worker.
-LITTLE_WORDS = _LITTLE_WORDS | {"ben", "zo", "si", "nos", "notre", "ni", "ook", "ons"}
+LITTLE_WORDS = DOMAIN_LITTLE_WORDS | {"ben", "zo", "si", "nos", "notre", "ni", "ook", "ons"}
 
 
 def count_urgency(examples: Iterable[tuple[str, bool]]) -> dict[str, Any]:
