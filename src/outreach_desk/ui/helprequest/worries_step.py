@@ -56,8 +56,10 @@ class WorriesStep(QWidget):
         self.model = DomainChipsModel(self)
         self.chips = QListView(objectName="hr_domains")
         self.chips.setModel(self.model)
-        self.chips.setFlow(QListView.Flow.LeftToRight)
-        self.chips.setWrapping(True)
+        # One chip per line, wrapped: a long chip (Arabic, several quoted words and "worth
+        # a look") must never be cut off at the edge of a narrow window.
+        self.chips.setFlow(QListView.Flow.TopToBottom)
+        self.chips.setWordWrap(True)
         self.chips.setResizeMode(QListView.ResizeMode.Adjust)
         self.chips.setSpacing(4)
         self.chips.setMaximumHeight(120)

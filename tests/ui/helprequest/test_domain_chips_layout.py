@@ -1,0 +1,32 @@
+"""Life-domain chips wrap inside a narrow window instead of being cut off at its edge."""
+
+from __future__ import annotations
+
+from outreach_desk.ui.helprequest.page import HelpRequestPage
+
+WORRY = (
+    "My little boy drank something from a bottle under the sink and now he's vomiting "
+    "and very sleepy."
+)
+
+
+def test_long_chips_wrap_inside_a_narrow_window(qtbot, page: HelpRequestPage) -> None:
+    before = page.flow.draft.analysis
+    page.worries.worries.setPlainText(WORRY)
+    page.worries.analyse_now()
+    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
+    chips = page.worries.chips
+    qtbot.waitUntil(lambda: chips.model().rowCount() >= 2, timeout=5_000)
+    chips.setFixedWidth(330)  # as narrow as the list gets in a small window in Arabic
+    chips.doItemsLayout()
+    room = chips.viewport().width()
+    widest = max(
+        chips.visualRect(chips.model().index(row, 0)).width()
+        for row in range(chips.model().rowCount())
+    )
+    longest = max(
+        chips.fontMetrics().horizontalAdvance(chips.model().index(row, 0).data())
+        for row in range(chips.model().rowCount())
+    )
+    assert longest > room, "the test needs a chip longer than the window is wide"
+    assert widest <= room, f"a chip is {widest} px wide in a list {room} px wide"
