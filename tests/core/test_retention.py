@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -219,3 +221,23 @@ def test_cli_policy_due_and_delete(
     assert code == 0 and json.loads(out)["note_versions_deleted"] == 2
     assert run("retention", "delete", gone, "--yes")[0] == 7, "already gone: not found"
     assert _files_containing(data_dir, GONE.encode()) == []
+
+
+def test_cutting_the_log_after_a_deletion_waits_for_another_threads_write(vault: Vault) -> None:
+    """The kept search index is written from a background thread on the same connection: a
+    deletion's log cut must wait for it, not fail with "database table is locked"."""
+    inside = threading.Event()
+
+    def background_write() -> None:
+        with vault.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('probe', x'00')")
+            inside.set()
+            time.sleep(0.3)
+
+    writer = threading.Thread(target=background_write)
+    writer.start()
+    inside.wait(5)
+    assert vault.cut_log()
+    writer.join()
+    wal = vault.path.with_name(vault.path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

@@ -119,7 +119,7 @@ def delete_family(session: Session, family_id: str) -> DeletionReport:
         vault.record_change(Change("family", family_id, family_id, hlc))
     # secure_delete overwrote the rows in the pages; the log may still hold older copies
     # of those pages until they are written back and the log is cut to zero.
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.cut_log()
     return DeletionReport(
         family_id,
         notes,

@@ -235,6 +235,22 @@ class Vault:
         forget_family_key(self.data_dir, family_id)  # the backups' copy of the key
         search_snapshot.forget(self)  # the kept search index holds the family's words
 
+    def cut_log(self, attempts: int = 50) -> bool:
+        """Write the log back into the file and cut it to zero bytes, so that no older copy
+        of pages just overwritten (a deleted family) stays in it. Another thread's statement
+        on this connection (the search index being kept) can hold it up for a moment: try
+        again briefly. False if it could not be done now; SQLite does it at lock anyway."""
+        for _attempt in range(attempts):
+            with self._lock:
+                try:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    return True
+                except sqlite3.OperationalError as error:
+                    if "locked" not in str(error) and "busy" not in str(error):
+                        raise
+            time.sleep(0.02)
+        return False
+
     def seal(self, family_id: str | None, aad: str, payload: dict[str, Any]) -> bytes:
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         return crypto.seal(self._cipher(family_id, create=True), data, aad.encode())

@@ -235,4 +235,4 @@ def _shred(session: Session, family_id: str) -> None:
         )
         vault.shred_case_key(family_id)
     # As after a retention deletion: no older copy of those pages may stay in the log.
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.cut_log()
