@@ -38,6 +38,7 @@ _KEY_AAD = "search-snapshot-key/v1"
 MAGIC = b"ODSEARCH1\n"
 CHUNK = 4 * 1024 * 1024  # sealed piece by piece: never a second full copy in memory
 _COUNT = struct.Struct(">I")
+_SEAL_OVERHEAD = crypto.NONCE_BYTES + 16  # nonce and GCM tag of each sealed piece
 ABANDONED_AFTER_S = 3600  # a partial file this old has no writer any more
 
 
@@ -150,18 +151,28 @@ def _write_sealed(path: Path, key: bytes, device_id: str, payload: memoryview | 
 
 def _read_sealed(path: Path, key: bytes, device_id: str) -> bytearray:
     cipher = AESGCM(key)
-    out = bytearray()
     with open(path, "rb") as handle:
         if handle.read(len(MAGIC)) != MAGIC:
             raise IntegrityError("it is not a search index file of this version")
         count = _unpack(handle.read(_COUNT.size))
+        # Every piece costs its length field, nonce and tag: the rest is the payload, which
+        # is filled in place (growing a 50 MB buffer piece by piece copies it many times).
+        overhead = len(MAGIC) + _COUNT.size + count * (_COUNT.size + _SEAL_OVERHEAD)
+        out = bytearray(max(0, os.fstat(handle.fileno()).st_size - overhead))
+        filled = 0
         for index in range(count):
             size = _unpack(handle.read(_COUNT.size))
-            if size > CHUNK + 64:
+            if size > CHUNK + _SEAL_OVERHEAD:
                 raise IntegrityError("a piece of it has an impossible size")
             sealed = handle.read(size)
-            out += crypto.open_sealed(cipher, sealed, _aad(device_id, index, count), "search index")
-        if handle.read(1):
+            piece = crypto.open_sealed(
+                cipher, sealed, _aad(device_id, index, count), "search index"
+            )
+            if filled + len(piece) > len(out):
+                raise IntegrityError("it is cut short")
+            out[filled : filled + len(piece)] = piece
+            filled += len(piece)
+        if handle.read(1) or filled != len(out):
             raise IntegrityError("it has bytes after its last piece")
     return out
 
