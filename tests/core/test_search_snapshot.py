@@ -234,7 +234,7 @@ def test_a_snapshot_of_another_layout_is_rebuilt(
 ) -> None:
     _fill(session)
     _save(session.vault)
-    monkeypatch.setattr("outreach_desk.core.search._LAYOUT", "2")
+    monkeypatch.setattr("outreach_desk.core.search._LAYOUT", "999")
     load = SearchIndex(session.vault).load()
     assert (load.source, load.reason) == (
         "built",

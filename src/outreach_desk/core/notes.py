@@ -129,19 +129,15 @@ class NoteStore:
             part = ordered[start : start + chunk]
             yield [(row[1], row[2], row[4], self._decode(row).text) for row in part]
 
-    def current_clocks(self) -> dict[str, tuple[str, str]]:
-        """Per readable note: (family id, clock of its current version), read from the
-        clear columns without decrypting anything (a search index checks itself with it)."""
+    def current_clocks(self) -> dict[str, str]:
+        """Per readable note, the clock of its current version, read from the clear columns
+        without decrypting anything (a search index checks itself with it)."""
         conn = self._vault.conn
         keyed = {family_id for (family_id,) in conn.execute("SELECT family_id FROM case_keys")}
         rows = conn.execute(
             "SELECT id, note_id, family_id, parent_id, hlc FROM note_versions"
         ).fetchall()
-        return {
-            note_id: (row[2], row[4])
-            for note_id, row in _current_rows(rows).items()
-            if row[2] in keyed
-        }
+        return {note_id: row[4] for note_id, row in _current_rows(rows).items() if row[2] in keyed}
 
     def current_text(self, note_id: str) -> tuple[str, str, str]:
         """(family id, clock, current text) of one note, decrypting only its current version."""
