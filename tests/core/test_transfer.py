@@ -9,6 +9,8 @@ from tests.core.conftest import PASSPHRASE
 
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.errors import VaultExists, WrongPassphrase
+from outreach_desk.core.search import SearchIndex
+from outreach_desk.core.search_snapshot import KEY_META
 from outreach_desk.core.session import Session
 from outreach_desk.core.transfer import (
     MAGIC,
@@ -118,3 +120,22 @@ def test_cli_export_and_import(
     assert main(["transfer", "import", str(out), "--data-dir", str(tmp_path / "new")]) == 16
     with Vault.open(tmp_path / "new", PASSPHRASE) as moved:
         assert CANARY in Session(moved).families.families()[0].label
+
+
+def test_the_kept_search_index_stays_behind_and_is_rebuilt_on_the_new_laptop(
+    tmp_path: Path,
+) -> None:
+    old = _filled(tmp_path / "old")
+    index = SearchIndex(old)
+    index.build()
+    assert index.save()
+    out = tmp_path / "vault.odvault"
+    export_vault(old, out, TRANSFER, kdf=KdfParams())
+    old.close()
+    import_vault(out, tmp_path / "new", TRANSFER)
+    with Vault.open(tmp_path / "new", PASSPHRASE) as moved:
+        row = moved.conn.execute("SELECT 1 FROM meta WHERE key = ?", (KEY_META,)).fetchone()
+        assert row is None, "the snapshot key must not travel"
+        fresh = SearchIndex(moved)
+        assert fresh.load().source == "built"
+        assert len(fresh.search(CANARY)) == 2  # the family and its note

@@ -31,7 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_desk import __version__
-from outreach_desk.core import crypto
+from outreach_desk.core import crypto, search_snapshot
 from outreach_desk.core.errors import (
     BundleNewerFormat,
     BundleTampered,
@@ -156,6 +156,8 @@ def import_vault(path: Path, data_dir: Path, transfer_passphrase: str) -> Path:
 def _snapshot(conn: sqlite3.Connection) -> bytes:
     with closing(sqlite3.connect(":memory:")) as memory:
         conn.backup(memory)  # consistent even while the app writes
+        search_snapshot.strip_key(memory)  # the kept search index stays on the old laptop
+        memory.commit()
         data = bytearray(memory.serialize())
     # Bytes 18-19 say "WAL" for the live vault; an in-memory or freshly written copy must
     # start in rollback-journal mode (the vault switches itself back to WAL when opened).
