@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from outreach_desk.core import keyring, search_snapshot
+from outreach_desk.core.durable import fsync_dir
 from outreach_desk.core.errors import NotFound, VaultCorrupt
 from outreach_desk.core.paths import backups_dir, vault_file
 
@@ -56,7 +57,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, keep: int = KEEP_BACKU
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, final)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     for old in list_backups(data_dir)[:-keep]:
         old.unlink(missing_ok=True)
     return final
@@ -102,7 +103,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path:
         if current.exists():
             os.replace(current, aside.with_name(aside.name + suffix))
     os.replace(incoming, live)
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     return aside
 
 
@@ -117,11 +118,3 @@ def _check_backup_readable(backup: Path) -> None:
         raise VaultCorrupt(f"The backup {backup.name} is damaged too ({error}).") from error
     if result != "ok":
         raise VaultCorrupt(f"The backup {backup.name} is damaged too ({result}).")
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_desk.core import crypto
+from outreach_desk.core.durable import fsync_dir
 from outreach_desk.core.errors import IntegrityError, VaultLocked
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def write(vault: Vault, payload: memoryview | bytes, family_ids: Iterable[str]) 
             # Inside the transaction: two writers rename in the order their keys land, and
             # a crash in between leaves a file and a key that do not match (a rebuild).
             os.replace(partial, snapshot_file(vault.data_dir))
-        _fsync_dir(vault.data_dir)
+        fsync_dir(vault.data_dir)
         _remove_abandoned_partials(vault.data_dir)
     except (_FamilyGone, VaultLocked):
         partial.unlink(missing_ok=True)
@@ -181,11 +182,3 @@ def _unpack(raw: bytes) -> int:
     if len(raw) != _COUNT.size:
         raise IntegrityError("it is cut short")
     return int(_COUNT.unpack(raw)[0])
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Final
 
+from outreach_desk.core.durable import fsync_dir
 from outreach_desk.core.sync.errors import (
     TransportError,
     TransportFileMissing,
@@ -68,7 +69,7 @@ class FolderTransport:
             if final.exists():
                 raise TransportNameTaken(f"{final} already exists; it is never overwritten.")
             os.replace(temp, final)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except OSError as exc:
             raise _translate(exc, final) from None
         finally:
@@ -87,7 +88,7 @@ class FolderTransport:
         path = self.folder / require_bundle_name(name)
         try:
             path.unlink(missing_ok=True)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except OSError as exc:
             raise _translate(exc, path) from None
 
@@ -109,20 +110,6 @@ def _write_synced(path: Path, data: bytes, progress: ProgressCallback | None) ->
                 progress(min(start + _CHUNK, len(data)), len(data))
         out.flush()
         os.fsync(out.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals renames.
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        # Some network and FAT file systems refuse fsync on a directory; the rename stands.
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
 
 
 def _translate(exc: OSError, path: Path) -> TransportError:
