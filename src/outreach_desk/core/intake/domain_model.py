@@ -22,7 +22,7 @@ from typing import Any
 
 from outreach_desk.core.domains import DOMAIN_IDS
 from outreach_desk.core.errors import ValidationError
-from outreach_desk.core.intake.evidence import Evidence
+from outreach_desk.core.intake.evidence import Evidence, strongest_words
 from outreach_desk.core.intake.lexicon import load_json
 from outreach_desk.core.intake.normalize import Token, tokenize
 
@@ -144,34 +144,14 @@ class DomainModel:
         for token in tokens:
             if token.form not in pushes:
                 pushes[token.form] = self._contributions(token_features(token))
-        return {
-            domain_id: _strongest(text, tokens, pushes, DOMAIN_IDS.index(domain_id))
-            for domain_id in domain_ids
-        }
-
-
-def _strongest(
-    text: str, tokens: Sequence[Token], pushes: Mapping[str, list[float]], column: int
-) -> tuple[Evidence, ...]:
-    towards = [(pushes[t.form][column], t) for t in tokens if pushes[t.form][column] > 0]
-    strongest = sorted(
-        towards, key=lambda item: (item[1].form in LITTLE_WORDS, -item[0], item[1].start)
-    )
-    chosen: dict[str, Evidence] = {}
-    for push, token in strongest:
-        words = text[token.start : token.end]
-        little = token.form in LITTLE_WORDS and bool(chosen)
-        if words.casefold() not in chosen and len(chosen) < QUOTES_PER_DOMAIN and not little:
-            chosen[words.casefold()] = Evidence(
-                phrase=token.form,
-                text=words,
-                start=token.start,
-                end=token.end,
-                language="",
-                weight=round(push, 2),
-                source=SOURCE,
+        quoted = {}
+        for domain_id in domain_ids:
+            column = DOMAIN_IDS.index(domain_id)
+            lean = {form: push[column] for form, push in pushes.items()}
+            quoted[domain_id] = strongest_words(
+                text, tokens, lean, limit=QUOTES_PER_DOMAIN, little=LITTLE_WORDS, source=SOURCE
             )
-    return tuple(sorted(chosen.values(), key=lambda e: e.start))
+        return quoted
 
 
 @lru_cache(maxsize=1)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from outreach_desk.core.intake.lexicon import Match
+from outreach_desk.core.intake.normalize import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,3 +48,36 @@ class Evidence:
 
     def overlaps(self, other: Evidence) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+def strongest_words(
+    text: str,
+    tokens: Sequence[Token],
+    lean: Mapping[str, float],
+    *,
+    limit: int,
+    little: Collection[str],
+    source: str,
+) -> tuple[Evidence, ...]:
+    """The parent's words that lean most (``lean`` per word form, > 0) towards what a
+    learnt model suggests, each once, in the order they were written. Little words
+    ("the", "since") are quoted only when nothing else leans that way."""
+    towards = [(lean[t.form], t) for t in tokens if lean.get(t.form, 0.0) > 0]
+    ordered = sorted(towards, key=lambda item: (item[1].form in little, -item[0], item[1].start))
+    chosen: dict[str, Evidence] = {}
+    for push, token in ordered:
+        words = text[token.start : token.end]
+        if words.casefold() in chosen or len(chosen) >= limit:
+            continue
+        if token.form in little and chosen:
+            continue
+        chosen[words.casefold()] = Evidence(
+            phrase=token.form,
+            text=words,
+            start=token.start,
+            end=token.end,
+            language="",
+            weight=round(push, 2),
+            source=source,
+        )
+    return tuple(sorted(chosen.values(), key=lambda e: e.start))

@@ -25,7 +25,7 @@ from typing import Any
 from outreach_desk.core.errors import ValidationError
 from outreach_desk.core.intake.domain_model import LITTLE_WORDS as DOMAIN_LITTLE_WORDS
 from outreach_desk.core.intake.domain_model import text_features, token_features
-from outreach_desk.core.intake.evidence import Evidence
+from outreach_desk.core.intake.evidence import Evidence, strongest_words
 from outreach_desk.core.intake.lexicon import load_json
 from outreach_desk.core.intake.normalize import Token, tokenize
 from outreach_desk.core.intake.urgency import UrgencyAssessment
@@ -124,33 +124,10 @@ class UrgencyModel:
         score = sum(pushes.values()) / len(pushes)
         if score < self.threshold:
             return None
-        quotes = _strongest(text, tokens, pushes)
+        quotes = strongest_words(
+            text, tokens, pushes, limit=QUOTES, little=LITTLE_WORDS, source=SOURCE
+        )
         return UrgencyCheck(score, self.threshold, quotes) if quotes else None
-
-
-def _strongest(
-    text: str, tokens: Sequence[Token], pushes: Mapping[str, float]
-) -> tuple[Evidence, ...]:
-    """The parent's words that lean most towards urgent; little words only as a last resort."""
-    towards = [(pushes[t.form], t) for t in tokens if pushes[t.form] > 0]
-    ordered = sorted(
-        towards, key=lambda item: (item[1].form in LITTLE_WORDS, -item[0], item[1].start)
-    )
-    chosen: dict[str, Evidence] = {}
-    for push, token in ordered:
-        words = text[token.start : token.end]
-        little = token.form in LITTLE_WORDS and bool(chosen)
-        if words.casefold() not in chosen and len(chosen) < QUOTES and not little:
-            chosen[words.casefold()] = Evidence(
-                phrase=token.form,
-                text=words,
-                start=token.start,
-                end=token.end,
-                language="",
-                weight=round(push, 2),
-                source=SOURCE,
-            )
-    return tuple(sorted(chosen.values(), key=lambda e: e.start))
 
 
 @lru_cache(maxsize=1)
