@@ -400,3 +400,53 @@ def test_pieces_left_by_a_killed_writer_are_cleared_by_the_next_write(session: S
     _save(session.vault)
     assert not abandoned.exists()
     assert recent.exists(), "a recent piece may belong to a writer still at work"
+
+
+def test_locking_keeps_the_index_so_the_unlock_after_a_deletion_is_quick(
+    vault_dir: Path,
+) -> None:
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
+    session = Session(vault)
+    keep, gone = _fill(session, families=2, notes=2)
+    session.search_index.search("huurbaas")
+    session.wait_for_index_snapshot()
+    delete_family(session, gone)
+    assert not snapshot_file(vault_dir).exists(), "the deletion took the snapshot with it"
+    session.lock()  # keeps a new one, without the deleted family
+    assert snapshot_file(vault_dir).exists()
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    index = SearchIndex(reopened)
+    load = index.load()
+    assert (load.source, load.caught_up) == ("snapshot", 0)
+    assert {h.family_id for h in index.search("huurbaas")} == {keep}
+    assert index.documents() == _fresh(reopened).documents()
+    reopened.close()
+
+
+def test_locking_after_many_edits_refreshes_the_kept_index(vault_dir: Path) -> None:
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
+    session = Session(vault)
+    family = _fill(session, families=1, notes=1)[0]
+    session.search_index.search("huurbaas")
+    session.wait_for_index_snapshot()
+    for n in range(REFRESH_AFTER):
+        session.notes.add(family, f"Nota {n} over de crèche")
+    session.lock()
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    load = SearchIndex(reopened).load()
+    assert (load.source, load.caught_up) == ("snapshot", 0)
+    reopened.close()
+
+
+def test_locking_after_a_few_edits_leaves_the_kept_index_alone(vault_dir: Path) -> None:
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
+    session = Session(vault)
+    family = _fill(session, families=1, notes=1)[0]
+    session.search_index.search("huurbaas")
+    session.wait_for_index_snapshot()
+    session.notes.add(family, "Nog een nota over de crèche")
+    session.lock()
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    load = SearchIndex(reopened).load()
+    assert (load.source, load.caught_up) == ("snapshot", 1), "one note caught up at unlock"
+    reopened.close()

@@ -129,8 +129,13 @@ class SearchIndex:
 
     @property
     def worth_saving(self) -> bool:
-        """True after a full build, or when enough changed since the kept snapshot."""
-        return self._built_since_snapshot or self._changed_since_snapshot >= REFRESH_AFTER
+        """True after a full build, when enough changed since the kept snapshot, or when
+        there is none any more (a family was deleted)."""
+        return (
+            self._built_since_snapshot
+            or self._changed_since_snapshot + len(self._unindexed) >= REFRESH_AFTER
+            or not search_snapshot.snapshot_file(self._vault.data_dir).exists()
+        )
 
     def save(self) -> bool:
         """Keep the index as an encrypted snapshot for the next unlock. False when nothing

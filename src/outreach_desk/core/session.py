@@ -55,5 +55,10 @@ class Session:
             self._saving_index.join(timeout=timeout)
 
     def lock(self) -> None:
+        """Close the vault. The search index is kept first when it changed enough (or its
+        snapshot went with a deleted family), so the next unlock need not rebuild it."""
         self.wait_for_index_snapshot()
+        index: SearchIndex | None = self.__dict__.get("search_index")  # only if opened
+        if index is not None and self.vault.is_open and index.worth_saving:
+            index.save_quietly()
         self.vault.close()
