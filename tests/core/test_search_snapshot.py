@@ -450,3 +450,33 @@ def test_locking_after_a_few_edits_leaves_the_kept_index_alone(vault_dir: Path) 
     load = SearchIndex(reopened).load()
     assert (load.source, load.caught_up) == ("snapshot", 1), "one note caught up at unlock"
     reopened.close()
+
+
+def test_a_full_disk_while_keeping_the_index_loses_nothing(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up halfway through a snapshot: the half-written piece goes, the kept
+    snapshot and its key stay as they were, and the background save reports to nobody."""
+    family = _fill(session)[0]
+    _save(session.vault)
+    before, key = snapshot_file(session.vault.data_dir).read_bytes(), _key_row(session.vault)
+    session.notes.add(family, "Geschreven voor de schijf vol was.")
+    real_write = search_snapshot._write_sealed
+
+    def fills_up(path: Path, *args: object) -> None:
+        real_write(path, *args)  # type: ignore[arg-type]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(search_snapshot, "_write_sealed", fills_up)
+    index = _fresh(session.vault)
+    with pytest.raises(OSError, match="No space left"):
+        index.save()
+    index.save_quietly()  # the background path: silent, the next unlock just catches up
+    assert index.worth_saving, "still to be kept once there is room"
+    monkeypatch.undo()
+    assert list(session.vault.data_dir.glob(".*snapshot*")) == []
+    assert snapshot_file(session.vault.data_dir).read_bytes() == before
+    assert _key_row(session.vault) == key
+    reopened = SearchIndex(session.vault)
+    assert reopened.load().source == "snapshot"
+    assert len(reopened.search("schijf vol")) == 1
