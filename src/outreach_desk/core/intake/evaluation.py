@@ -146,9 +146,9 @@ def _worry(raw: dict[str, Any], where: str) -> LabelledWorry:
 
 
 # Written by hands that never saw the word lists, scored once each, never tuned on and
-# never used to train the domain model: the honest measure of unseen worries. blind9 and
-# blind10 are listed before they arrive so that no training or tuning run ever reads them.
-HELD_OUT = frozenset({"blind6", "blind7", "blind8", "blind9", "blind10"})
+# never used to train the models: the honest measure of unseen worries. blind11 is kept
+# unscored for the next change to the urgency rules (docs/intake.md).
+HELD_OUT = frozenset({"blind6", "blind7", "blind8", "blind9", "blind10", "blind11"})
 
 
 def training_paths(folder: Path) -> list[Path]:
