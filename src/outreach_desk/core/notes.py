@@ -109,21 +109,14 @@ class NoteStore:
 
     def all_current(self) -> list[Note]:
         """Every readable note of every family (used to build the search index)."""
-        rows = self._vault.conn.execute(
-            "SELECT v.id, v.note_id, v.family_id, v.parent_id, v.hlc, v.device, v.blob"
-            " FROM note_versions v JOIN case_keys k ON k.family_id = v.family_id"
-        ).fetchall()
-        return _group([self._decode(row) for row in rows])
+        return _group([self._decode(row) for row in self._readable_versions()])
 
     def current_texts(self, chunk: int = 2000) -> Iterator[list[tuple[str, str, str, str]]]:
         """(note id, family id, clock, current text) of every readable note, least recently
         written first, in chunks; only the current version of each note is decrypted. The
         clock names the version (it carries its device), so an index can tell later
         whether it still holds the current text."""
-        rows = self._vault.conn.execute(
-            "SELECT v.id, v.note_id, v.family_id, v.parent_id, v.hlc, v.device, v.blob"
-            " FROM note_versions v JOIN case_keys k ON k.family_id = v.family_id"
-        ).fetchall()
+        rows = self._readable_versions()
         ordered = sorted(_current_rows(rows).values(), key=_clock_order)
         for start in range(0, len(ordered), chunk):
             part = ordered[start : start + chunk]
@@ -132,12 +125,19 @@ class NoteStore:
     def current_clocks(self) -> dict[str, str]:
         """Per readable note, the clock of its current version, read from the clear columns
         without decrypting anything (a search index checks itself with it)."""
-        conn = self._vault.conn
-        keyed = {family_id for (family_id,) in conn.execute("SELECT family_id FROM case_keys")}
-        rows = conn.execute(
-            "SELECT id, note_id, family_id, parent_id, hlc FROM note_versions"
+        rows = self._readable_versions(with_blob=False)
+        return {note_id: row[4] for note_id, row in _current_rows(rows).items()}
+
+    def _readable_versions(self, *, with_blob: bool = True) -> list[tuple[Any, ...]]:
+        """Every version of a family that still has its key, as (id, note id, family id,
+        parent id, clock[, device, blob]): without the blob nothing needs decrypting."""
+        columns = "v.id, v.note_id, v.family_id, v.parent_id, v.hlc"
+        if with_blob:
+            columns += ", v.device, v.blob"
+        return self._vault.conn.execute(
+            f"SELECT {columns} FROM note_versions v"  # noqa: S608 - fixed column lists
+            " JOIN case_keys k ON k.family_id = v.family_id"
         ).fetchall()
-        return {note_id: row[4] for note_id, row in _current_rows(rows).items() if row[2] in keyed}
 
     def current_text(self, note_id: str) -> tuple[str, str, str]:
         """(family id, clock, current text) of one note, decrypting only its current version."""
