@@ -74,10 +74,11 @@ class SearchIndex:
         self._notes = NoteStore(vault)
         self._db = _new_index_db()
         self._labels: dict[str, str] = {}
-        self._clocks: dict[str, str] = {}
         self._changed_since_snapshot = 0
         self._built_since_snapshot = False
-        self._note_rows: dict[str, int] = {}
+        # Per note in the index: its FTS5 row and the clock of the version it holds (kept
+        # in the snapshot, so the next unlock can tell which notes changed since).
+        self._indexed: dict[str, tuple[int, str]] = {}
         self._family_rows: dict[str, int] = {}
         # Notes saved here since the last query, oldest first: indexed just before the next
         # search, so a save does not wait for FTS5 (the text is in memory either way).
@@ -112,9 +113,10 @@ class SearchIndex:
             # One bulk load: merge index segments once at the end, not after every chunk.
             self._db.execute("INSERT INTO notes (notes, rank) VALUES ('automerge', 0)")
             pending = None
+            clocks: dict[str, str] = {}
             for texts in self._notes.current_texts():
                 rows = [(fid, nid, text) for nid, fid, _, text in texts if fid in self._labels]
-                self._clocks.update((nid, hlc) for nid, fid, hlc, _ in texts if fid in self._labels)
+                clocks.update((nid, hlc) for nid, fid, hlc, _ in texts if fid in self._labels)
                 if pending is not None:
                     pending.result()
                 pending = indexer.submit(self._insert_notes, rows)
@@ -123,7 +125,7 @@ class SearchIndex:
                 pending.result()
             self._db.execute("INSERT INTO notes (notes, rank) VALUES ('automerge', 4)")
             for rowid, note_id in self._db.execute("SELECT rowid, note_id FROM notes"):
-                self._note_rows[note_id] = rowid
+                self._indexed[note_id] = (rowid, clocks[note_id])
             self._built_since_snapshot = True
         return count
 
@@ -172,12 +174,11 @@ class SearchIndex:
 
     def _manifest(self) -> str:
         """Caller holds the lock."""
-        ids = list(self._clocks)
         return json.dumps(
             {
-                "notes": ids,
-                "clocks": [self._clocks[n] for n in ids],
-                "rows": [self._note_rows[n] for n in ids],
+                "notes": list(self._indexed),
+                "clocks": [clock for _, clock in self._indexed.values()],
+                "rows": [row for row, _ in self._indexed.values()],
             },
             separators=(",", ":"),
         )
@@ -209,13 +210,13 @@ class SearchIndex:
                     raise SnapshotUnreadable("the kept search index is from another app version")
                 (manifest,) = restored.execute("SELECT data FROM manifest").fetchone()
                 restored.execute("DELETE FROM manifest")
-                self._clocks, self._note_rows = _read_manifest(manifest)
+                self._indexed = _read_manifest(manifest)
             except (sqlite3.Error, TypeError, ValueError, KeyError) as error:
                 raise SnapshotUnreadable(f"the kept search index is unusable: {error}") from None
             current = self._notes.current_clocks()
-            changed = [n for n, hlc in current.items() if self._clocks.get(n) != hlc]
+            changed = [n for n, hlc in current.items() if self._clock_of(n) != hlc]
             changed.sort(key=current.__getitem__)  # oldest first, as built
-            gone = [n for n in self._clocks if n not in current]
+            gone = [n for n in self._indexed if n not in current]
             if len(changed) > REBUILD_ABOVE:
                 raise SnapshotUnreadable(f"{len(changed)} notes changed since it was kept")
             for note_id in gone:
@@ -234,7 +235,7 @@ class SearchIndex:
         with self._lock:
             self._db.close()
             self._db = _new_index_db()
-            self._labels, self._clocks, self._note_rows, self._family_rows = {}, {}, {}, {}
+            self._labels, self._indexed, self._family_rows = {}, {}, {}
             self._unindexed = {}
             self._changed_since_snapshot = 0
 
@@ -279,7 +280,7 @@ class SearchIndex:
         self._unsubscribe()
         with self._lock:
             self._labels = {}
-            self._note_rows = {}
+            self._indexed = {}
             self._family_rows = {}
             self._unindexed = {}
             self._db.close()
@@ -352,17 +353,19 @@ class SearchIndex:
             "INSERT INTO notes (family_id, note_id, body) VALUES (?, ?, ?)",
             (family_id, note_id, text),
         )
-        self._note_rows[note_id] = int(cursor.lastrowid or 0)
-        self._clocks[note_id] = hlc
+        self._indexed[note_id] = (int(cursor.lastrowid or 0), hlc)
         self._changed_since_snapshot += 1
 
     def _drop_note(self, note_id: str) -> None:
         """Caller holds the lock."""
-        old = self._note_rows.pop(note_id, None)
+        old = self._indexed.pop(note_id, None)
         if old is not None:
-            self._db.execute("DELETE FROM notes WHERE rowid = ?", (old,))
+            self._db.execute("DELETE FROM notes WHERE rowid = ?", (old[0],))
             self._changed_since_snapshot += 1
-        self._clocks.pop(note_id, None)
+
+    def _clock_of(self, note_id: str) -> str | None:
+        indexed = self._indexed.get(note_id)
+        return indexed[1] if indexed else None
 
 
 def _new_index_db() -> sqlite3.Connection:
@@ -384,12 +387,12 @@ def _new_index_db() -> sqlite3.Connection:
     return db
 
 
-def _read_manifest(data: str) -> tuple[dict[str, str], dict[str, int]]:
+def _read_manifest(data: str) -> dict[str, tuple[int, str]]:
     manifest = json.loads(data)
     ids, clocks, rows = manifest["notes"], manifest["clocks"], manifest["rows"]
     if not len(ids) == len(clocks) == len(rows):
         raise ValueError("its list of notes does not match its clocks")
-    return dict(zip(ids, clocks, strict=True)), dict(zip(ids, rows, strict=True))
+    return dict(zip(ids, zip(rows, clocks, strict=True), strict=True))
 
 
 def _family_text(family: Family) -> str:
