@@ -106,7 +106,7 @@ def read(vault: Vault) -> bytearray:
 def forget(vault: Vault) -> None:
     """Destroy the snapshot key and remove the files. Called inside the transaction that
     shreds a family; secure_delete overwrites the key where it was stored."""
-    vault.conn.execute("DELETE FROM meta WHERE key = ?", (KEY_META,))
+    strip_key(vault.conn)
     for path in (snapshot_file(vault.data_dir), *_partial_files(vault.data_dir)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
@@ -123,7 +123,8 @@ def _remove_abandoned_partials(data_dir: Path) -> None:
 
 
 def strip_key(conn: sqlite3.Connection) -> None:
-    """Remove the snapshot key from a copy of the vault that is about to become a backup."""
+    """Remove the snapshot key: from the vault (``forget``), or from a copy of it about to
+    become a backup or a transfer file."""
     conn.execute("DELETE FROM meta WHERE key = ?", (KEY_META,))
 
 
