@@ -38,10 +38,11 @@ from outreach_desk.core.intake.evaluation import (  # noqa: E402
 )
 from outreach_desk.core.intake.normalize import tokenize  # noqa: E402
 from outreach_desk.core.intake.urgency_model import (  # noqa: E402
-    MIN_DISTINCT_WORDS,
     THRESHOLD,
     UrgencyModel,
+    asks_to_check,
     count_urgency,
+    mean_lean,
 )
 
 WORRIES = ROOT / "benchmarks" / "data" / "worries"
@@ -127,8 +128,9 @@ def left_out_scores() -> list[Scored]:
                 print(f"({name}: no git history, first look skipped)")
         for worry in worries:
             pushes = model.pushes(tokenize(worry.text))
-            mean = sum(pushes.values()) / len(pushes) if pushes else 0.0
-            scored.append(Scored(worry, mean, len(pushes), now[worry.id], first.get(worry.id)))
+            scored.append(
+                Scored(worry, mean_lean(pushes), len(pushes), now[worry.id], first.get(worry.id))
+            )
     return scored
 
 
@@ -138,7 +140,7 @@ def _share(hits: int, total: int) -> str:
 
 def table(scored: Sequence[Scored]) -> list[str]:
     def prompts(s: Scored, threshold: float) -> bool:
-        return s.words >= MIN_DISTINCT_WORDS and s.score >= threshold
+        return asks_to_check(s.words, s.score, threshold)
 
     calm = [s for s in scored if not s.worry.urgent and not s.rules_now]
     missed_now = [s for s in scored if s.worry.urgent and not s.rules_now]

@@ -113,21 +113,29 @@ class UrgencyModel:
 
     def score(self, tokens: Sequence[Token]) -> float:
         """Mean lean of the distinct words; 0 when there are none."""
-        pushes = self.pushes(tokens)
-        return sum(pushes.values()) / len(pushes) if pushes else 0.0
+        return mean_lean(self.pushes(tokens))
 
     def check(self, text: str, tokens: Sequence[Token]) -> UrgencyCheck | None:
         """A prompt when the words resemble earlier urgent worries, else None."""
         pushes = self.pushes(tokens)
-        if len(pushes) < MIN_DISTINCT_WORDS:
-            return None
-        score = sum(pushes.values()) / len(pushes)
-        if score < self.threshold:
+        score = mean_lean(pushes)
+        if not asks_to_check(len(pushes), score, self.threshold):
             return None
         quotes = strongest_words(
             text, tokens, pushes, limit=QUOTES, little=LITTLE_WORDS, source=SOURCE
         )
         return UrgencyCheck(score, self.threshold, quotes) if quotes else None
+
+
+def mean_lean(pushes: Mapping[str, float]) -> float:
+    """A worry's score: the mean lean of its distinct words (0 when there are none), so a
+    long letter is not more "urgent" than two lines."""
+    return sum(pushes.values()) / len(pushes) if pushes else 0.0
+
+
+def asks_to_check(distinct_words: int, score: float, threshold: float = THRESHOLD) -> bool:
+    """Whether a worry with this many distinct words and this score gets a prompt."""
+    return distinct_words >= MIN_DISTINCT_WORDS and score >= threshold
 
 
 @lru_cache(maxsize=1)
