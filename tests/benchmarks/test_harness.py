@@ -122,8 +122,11 @@ def test_quick_run_writes_json_with_the_vault_figures(tmp_path: Path) -> None:
     names = {row["name"] for row in document["rows"]}
     assert {"search: p95", "save note: p95", "unlock: time beyond the KDF"} <= names
     assert all(row["status"] != "ERROR" for row in document["rows"]), document["rows"]
-    save = next(row for row in document["rows"] if row["name"] == "save note: p95")
+    by_name = {row["name"]: row for row in document["rows"]}
+    save = by_name["save note: p95"]
     assert save["baseline"] > 0 and save["ratio"] > 0
+    same_rows = by_name["same two rows, vault schema, plain SQL: p95"]
+    assert same_rows["baseline"] == save["baseline"] and same_rows["value"] > 0
     assert document["machine"]["cpus"] == os.cpu_count()
 
 
