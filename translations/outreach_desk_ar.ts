@@ -3182,6 +3182,10 @@ Encrypted case notes for outreach workers in Brussels. Everything stays on this 
         <translation>، </translation>
     </message>
     <message>
+        <source>This sounds like something from the past ({0}: {1}). Is it still going on, or could it happen again? Check with the parent.</source>
+        <translation>يبدو أن هذا حدث في الماضي ({0}: {1}). هل ما زال مستمرًا، أو قد يتكرر؟ تحقّق من ذلك مع الوالد.</translation>
+    </message>
+    <message>
         <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
         <translation>هل يحتاج هذا إلى تدخّل اليوم؟ استُعملت كلمات مثل {0} في مخاوف مستعجلة سابقة. تحقّق من ذلك مع الوالد.</translation>
     </message>
@@ -3191,6 +3195,10 @@ Encrypted case notes for outreach workers in Brussels. Everything stays on this 
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>تحتوي المخاوف على إشارات استعجال (انظر الشريط الأحمر أعلاه).</translation>
+    </message>
+    <message>
+        <source>The worries tell of a danger in the past, so it is not raised as urgent: check with the parent whether it is still going on or could happen again.</source>
+        <translation>تتحدث المخاوف عن خطر في الماضي، لذلك لم يُعتبر مستعجلًا: تحقّق مع الوالد إن كان ما زال مستمرًا أو قد يتكرر.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>

@@ -3181,6 +3181,10 @@ Encrypted case notes for outreach workers in Brussels. Everything stays on this 
         <translation>, </translation>
     </message>
     <message>
+        <source>This sounds like something from the past ({0}: {1}). Is it still going on, or could it happen again? Check with the parent.</source>
+        <translation>This sounds like something from the past ({0}: {1}). Is it still going on, or could it happen again? Check with the parent.</translation>
+    </message>
+    <message>
         <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
         <translation>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</translation>
     </message>
@@ -3190,6 +3194,10 @@ Encrypted case notes for outreach workers in Brussels. Everything stays on this 
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>The worries contain urgency signals (see the red banner above).</translation>
+    </message>
+    <message>
+        <source>The worries tell of a danger in the past, so it is not raised as urgent: check with the parent whether it is still going on or could happen again.</source>
+        <translation>The worries tell of a danger in the past, so it is not raised as urgent: check with the parent whether it is still going on or could happen again.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>

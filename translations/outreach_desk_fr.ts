@@ -3182,6 +3182,10 @@ Notes de dossier chiffrées pour les travailleurs de proximité à Bruxelles. To
         <translation>, </translation>
     </message>
     <message>
+        <source>This sounds like something from the past ({0}: {1}). Is it still going on, or could it happen again? Check with the parent.</source>
+        <translation>Cela semble appartenir au passé ({0} : {1}). Est-ce que cela continue, ou pourrait-il recommencer ? Vérifiez avec le parent.</translation>
+    </message>
+    <message>
         <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
         <translation>Faut-il agir dès aujourd&apos;hui ? Des inquiétudes urgentes déjà vues employaient des mots comme {0}. Vérifiez avec le parent.</translation>
     </message>
@@ -3191,6 +3195,10 @@ Notes de dossier chiffrées pour les travailleurs de proximité à Bruxelles. To
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>Les inquiétudes contiennent des signaux d&apos;urgence (voir le bandeau rouge ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The worries tell of a danger in the past, so it is not raised as urgent: check with the parent whether it is still going on or could happen again.</source>
+        <translation>Les inquiétudes parlent d&apos;un danger passé : il n&apos;est donc pas signalé comme urgent. Vérifiez avec le parent si cela continue ou pourrait recommencer.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>

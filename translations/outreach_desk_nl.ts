@@ -3182,6 +3182,10 @@ Versleutelde dossiernotities voor outreachwerkers in Brussel. Alles blijft versl
         <translation>, </translation>
     </message>
     <message>
+        <source>This sounds like something from the past ({0}: {1}). Is it still going on, or could it happen again? Check with the parent.</source>
+        <translation>Dit klinkt als iets uit het verleden ({0}: {1}). Gebeurt het nog steeds, of kan het opnieuw gebeuren? Vraag het na bij de ouder.</translation>
+    </message>
+    <message>
         <source>Could this need action today? Earlier urgent worries used words like {0}. Check with the parent.</source>
         <translation>Moet hier vandaag iets gebeuren? Eerdere dringende zorgen gebruikten woorden zoals {0}. Vraag het na bij de ouder.</translation>
     </message>
@@ -3191,6 +3195,10 @@ Versleutelde dossiernotities voor outreachwerkers in Brussel. Alles blijft versl
     <message>
         <source>The worries contain urgency signals (see the red banner above).</source>
         <translation>De zorgen bevatten signalen van dringendheid (zie de rode balk hierboven).</translation>
+    </message>
+    <message>
+        <source>The worries tell of a danger in the past, so it is not raised as urgent: check with the parent whether it is still going on or could happen again.</source>
+        <translation>De zorgen vertellen over een gevaar uit het verleden, daarom wordt het niet als dringend aangeduid: vraag bij de ouder na of het nog steeds gebeurt of opnieuw kan gebeuren.</translation>
     </message>
     <message>
         <source>No urgency signal was found in the worries, but their words resemble earlier urgent worries: check with the parent whether this needs action today.</source>

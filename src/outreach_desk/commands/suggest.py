@@ -83,12 +83,19 @@ def _print_text(data: dict[str, Any], lang: str) -> None:
         )
         for step in data["first_steps"]:
             print(f"  - {step['text'][lang]}")
-    elif data["urgency_check"]:
-        words = ", ".join(f'"{e["text"]}"' for e in data["urgency_check"]["evidence"])
-        print(
-            "Check with the parent: could this need action today? "
-            f"(like earlier urgent worries: {words})"
-        )
+    elif check := data["urgency_check"]:
+        words = ", ".join(f'"{e["text"]}"' for e in check["evidence"])
+        if check["past_words"]:
+            when = ", ".join(f'"{e["text"]}"' for e in check["past_words"])
+            print(
+                "Check with the parent: is it still going on, or could it happen again? "
+                f"(told about the past: {when}: {words})"
+            )
+        else:
+            print(
+                "Check with the parent: could this need action today? "
+                f"(like earlier urgent worries: {words})"
+            )
     print("Life domains:")
     for item in data["domains"]:
         words = ", ".join(f'"{e["text"]}"' for e in item["evidence"][:5])

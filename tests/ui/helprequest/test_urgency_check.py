@@ -72,3 +72,24 @@ def test_the_notice_waits_for_the_workers_decision(qtbot, page: HelpRequestPage)
     page.urgency.as_suggested.click()
     page.go_to(WORRIES)
     assert page.worries.urgency_check.isVisible()
+
+
+PAST = "Last year my husband hit me. We are divorced and he lives in Spain."
+
+
+def test_a_danger_told_about_the_past_asks_whether_it_is_still_going_on(
+    qtbot, page: HelpRequestPage
+):
+    _analyse(qtbot, page, PAST)
+    notice = page.worries.urgency_check
+    assert notice.isVisible() and not page.banner.isVisible()
+    text = notice.text.text()
+    assert text.startswith("This sounds like something from the past")
+    assert "“\u2068Last year\u2069”" in text and "“\u2068hit me\u2069”" in text
+    assert "Is it still going on, or could it happen again?" in text
+    assert notice.accessibleName() == text
+    page.go_to(URGENCY)
+    assert "danger in the past" in page.urgency.summary.text()
+    page.go_to(WORRIES)
+    notice.button.click()
+    assert page.flow.draft.urgent_by_hand is True and page.banner.isVisible()

@@ -56,11 +56,12 @@ class WorryAnalysis:
 
 def analyse_worries(text: str, *, limit: int = DEFAULT_LIMIT) -> WorryAnalysis:
     """Suggested life domains (best first, with evidence), an urgency triage, and a
-    prompt to check urgency when the words resemble earlier urgent worries."""
+    prompt to check urgency when the words resemble earlier urgent worries or a danger
+    was told about the far past."""
     tokens = tokenize(text)
     found = evidence_by_domain(text, tokens)
     urgency = triage(text, tokens)
-    for reason in urgency.reasons:
+    for reason in (*urgency.reasons, *urgency.told_as_past):  # past danger: domain still at stake
         strong = [replace(item, weight=URGENCY_EVIDENCE_WEIGHT) for item in reason.evidence]
         found.setdefault(reason.domain_id, []).extend(strong)
     domains = tuple(rank_domains(found, limit=limit))

@@ -1,5 +1,9 @@
 """Urgency triage: signals that call for action today, their first steps, and the
-worker's own decision, which always wins over the suggestion."""
+worker's own decision, which always wins over the suggestion.
+
+A signal told about the far past ("last year he hit me"), with nothing in the worry that
+brings it back into the present, is held back from the red banner: the worker is asked
+to check instead (see ``told_as_past`` in urgency.json and docs/intake.md)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from outreach_desk.core.intake.normalize import Token, tokenize
 URGENCY_LEXICON = "urgency.json"
 _NEGATION_WINDOW = 2
 _PHRASE, _NOT = "phrase", "not"
+_PAST, _PRESENT = "past", "present"
+_SENTENCE_ENDS = frozenset(".!?;\n\u061f\u061b")  # Arabic question mark and semicolon
 
 
 class UrgencySignal(enum.StrEnum):
@@ -80,6 +86,10 @@ class UrgencyAssessment:
     first_steps: tuple[FirstStep, ...] = field(default=())
     confirmed: bool | None = None
     note: str = ""
+    # Signals told about the far past with nothing bringing them into the present: not
+    # ``suggested``, but the worker is asked whether the danger is still there.
+    told_as_past: tuple[UrgencyReason, ...] = field(default=())
+    past_words: tuple[Evidence, ...] = field(default=())
 
     @property
     def urgent(self) -> bool:
@@ -103,6 +113,8 @@ class UrgencyAssessment:
             "note": self.note,
             "reasons": [reason.to_dict() for reason in self.reasons],
             "first_steps": [step.to_dict() for step in self.first_steps],
+            "told_as_past": [reason.to_dict() for reason in self.told_as_past],
+            "past_words": [item.to_dict() for item in self.past_words],
         }
 
 
@@ -117,11 +129,21 @@ class _Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class _PastRule:
+    """When a signal counts as told about the far past (urgency.json, "told_as_past")."""
+
+    matcher: Matcher  # targets "past" and "present"
+    window: int
+    never_for: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class _Rules:
     signals: Mapping[str, _Signal]
     matcher: Matcher
     negators: frozenset[str]
     steps: Mapping[str, FirstStep]
+    past: _PastRule
 
 
 def _signal_terms(name: str, spec: Mapping[str, Any], source: Path) -> list[Term]:
@@ -156,7 +178,18 @@ def _rules() -> _Rules:
     terms = [t for name, spec in data["signals"].items() for t in _signal_terms(name, spec, source)]
     negators = normalized_set(w for words in data["negators"].values() for w in words)
     steps = {key: _step(key, raw) for key, raw in data["first_steps"].items()}
-    return _Rules(signals, Matcher(terms), negators, steps)
+    return _Rules(signals, Matcher(terms), negators, steps, _past_rule(data["told_as_past"]))
+
+
+def _past_rule(spec: Mapping[str, Any]) -> _PastRule:
+    tables = {_PAST: spec["past"], _PRESENT: spec["present"]}
+    never_for = frozenset(spec["never_for"])
+    unknown = never_for - {signal.value for signal in UrgencySignal}
+    if unknown:
+        raise ValueError(f"{URGENCY_LEXICON}: told_as_past.never_for names unknown {unknown}")
+    return _PastRule(
+        Matcher(terms_from(tables, Path(URGENCY_LEXICON))), int(spec["window"]), never_for
+    )
 
 
 def _negated(match: Match, tokens: Sequence[Token], negators: frozenset[str]) -> bool:
@@ -206,20 +239,76 @@ def _first_steps(reasons: Sequence[UrgencyReason], rules: _Rules) -> tuple[First
     return tuple(ordered.values())
 
 
+def _same_sentence(text: str, a: Match, b: Match) -> bool:
+    between = text[min(a.end, b.end) : max(a.start, b.start)]
+    return not any(char in _SENTENCE_ENDS for char in between)
+
+
+def _past_markers(tokens: Sequence[Token], rule: _PastRule) -> list[Match]:
+    """The far-past phrases of a worry, or none at all when anything in it (a "present"
+    phrase that is not part of a "past" one, like "back" in "back then") brings a
+    danger into the present."""
+    found = rule.matcher.find(tokens)
+    past = [m for m in found if m.term.target == _PAST]
+    present = [
+        m
+        for m in found
+        if m.term.target == _PRESENT and not any(m.start < p.end and p.start < m.end for p in past)
+    ]
+    return [] if present else past
+
+
+def _told_as_past(
+    text: str, name: str, matches: Sequence[Match], markers: Sequence[Match], rule: _PastRule
+) -> list[Match]:
+    """The past phrases that place every match of a signal in the far past (each within
+    the window and in the same sentence), or an empty list when one match stands apart."""
+    if name in rule.never_for or not markers:
+        return []
+    used: list[Match] = []
+    for match in matches:
+        near = [
+            marker
+            for marker in markers
+            if abs(marker.first_token - match.first_token) <= rule.window
+            and _same_sentence(text, marker, match)
+        ]
+        if not near:
+            return []
+        used.extend(m for m in near if m not in used)
+    return used
+
+
 def triage(text: str, tokens: Sequence[Token] | None = None) -> UrgencyAssessment:
     """Suggest whether a worry is urgent, why (with the words), and what to do first."""
     rules = _rules()
     tokens = tokens if tokens is not None else tokenize(text)
-    reasons = []
+    reasons: list[UrgencyReason] = []
+    held_back: list[UrgencyReason] = []
+    past_used: list[Match] = []
     grouped = _group(rules.matcher.find(tokens))
+    markers = _past_markers(tokens, rules.past)
     for name, spec in rules.signals.items():
         matches = _signal_matches(spec, grouped.get(name, {}))
         if spec.negatable:
             matches = [m for m in matches if not _negated(m, tokens, rules.negators)]
-        if matches:
-            evidence = tuple(Evidence.from_match(m, text, f"urgency:{name}") for m in matches)
-            reasons.append(UrgencyReason(spec.signal, spec.domain_id, spec.label, evidence))
-    return UrgencyAssessment(bool(reasons), tuple(reasons), _first_steps(reasons, rules))
+        if not matches:
+            continue
+        evidence = tuple(Evidence.from_match(m, text, f"urgency:{name}") for m in matches)
+        reason = UrgencyReason(spec.signal, spec.domain_id, spec.label, evidence)
+        past = _told_as_past(text, name, matches, markers, rules.past)
+        (held_back if past else reasons).append(reason)
+        past_used.extend(m for m in past if m not in past_used)
+    if reasons:  # one signal in the present: every signal shows, with all first steps
+        reasons, held_back, past_used = reasons + held_back, [], []
+    past_words = tuple(Evidence.from_match(m, text, "urgency:told_as_past") for m in past_used)
+    return UrgencyAssessment(
+        bool(reasons),
+        tuple(reasons),
+        _first_steps(reasons, rules),
+        told_as_past=tuple(held_back),
+        past_words=tuple(sorted(past_words, key=lambda e: e.start)),
+    )
 
 
 def first_step(step_id: str) -> FirstStep:

@@ -7,6 +7,10 @@ When the rules found nothing and the resemblance is strong, the analysis carries
 :class:`UrgencyCheck` with the parent's words that pushed it, so the worker asks the
 parent. It never makes a worry urgent and never changes the ranking of services.
 
+The same prompt, of the kind :attr:`CheckKind.TOLD_AS_PAST`, carries a signal the rules
+found but held back because it was told about the far past ("last year he hit me"): the
+worker asks whether the danger is still there.
+
 Each word weighs the mean log-ratio of its features (the word and its 4-6-letter pieces,
 as in ``domain_model``) between urgent and non-urgent worries; a worry's score is the
 mean over its distinct words, so a long letter is not more "urgent" than a short one.
@@ -16,6 +20,7 @@ Counts live in ``resources/intake/urgency_model.json``, written by
 
 from __future__ import annotations
 
+import enum
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,20 +69,30 @@ def count_urgency(examples: Iterable[tuple[str, bool]]) -> dict[str, Any]:
     }
 
 
+class CheckKind(enum.StrEnum):
+    RESEMBLES_URGENT = SOURCE  # the words resemble earlier urgent worries
+    TOLD_AS_PAST = "told_as_past"  # a danger the rules found, told about the far past
+
+
 @dataclass(frozen=True, slots=True)
 class UrgencyCheck:
-    """The worry resembles earlier urgent worries: a prompt for the worker to check."""
+    """A prompt for the worker to check urgency with the parent. ``evidence`` quotes the
+    words that raised it; for :attr:`CheckKind.TOLD_AS_PAST`, ``past_words`` quotes the
+    words that place them in the past, and ``score`` is the model's for the same worry."""
 
     score: float
     threshold: float
     evidence: tuple[Evidence, ...]
+    kind: CheckKind = CheckKind.RESEMBLES_URGENT
+    past_words: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "basis": SOURCE,
+            "basis": self.kind.value,
             "score": round(self.score, 3),
             "threshold": self.threshold,
             "evidence": [item.to_dict() for item in self.evidence],
+            "past_words": [item.to_dict() for item in self.past_words],
         }
 
 
@@ -146,7 +161,12 @@ def urgency_model() -> UrgencyModel:
 def urgency_check(
     text: str, tokens: Sequence[Token], urgency: UrgencyAssessment
 ) -> UrgencyCheck | None:
-    """Only when the word rules found no urgency: the rules' banner already says more."""
+    """Only when the word rules found no urgency: the rules' banner already says more.
+    A danger the rules held back as told about the past always asks."""
     if urgency.suggested:
         return None
+    if urgency.told_as_past:
+        evidence = tuple(item for reason in urgency.told_as_past for item in reason.evidence)
+        score = urgency_model().score(tokens)
+        return UrgencyCheck(score, THRESHOLD, evidence, CheckKind.TOLD_AS_PAST, urgency.past_words)
     return urgency_model().check(text, tokens)

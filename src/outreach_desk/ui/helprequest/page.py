@@ -190,7 +190,9 @@ class HelpRequestPage(QWidget):
         self.banner.show_urgency(urgency, services)
         check = self.flow.draft.urgency_check
         self.worries.urgency_check.show_check(check)
-        self.urgency.show_choice(self.flow.draft.urgent_by_hand, urgency.suggested, bool(check))
+        self.urgency.show_choice(
+            self.flow.draft.urgent_by_hand, urgency.suggested, check.kind if check else None
+        )
 
     # ---- the social map hands over a service --------------------------------------------------
     def use_service(self, service_id: str) -> None:

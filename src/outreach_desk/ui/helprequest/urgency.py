@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_desk.core.intake import UrgencyAssessment
-from outreach_desk.core.intake.urgency_model import UrgencyCheck
+from outreach_desk.core.intake.urgency_model import CheckKind, UrgencyCheck
 from outreach_desk.core.socialmap.model import Service
 from outreach_desk.ui.helprequest.domains_model import quoted
 from outreach_desk.ui.helprequest.texts import core_lang
@@ -84,9 +84,10 @@ class UrgencyBanner(QLabel):
 
 
 class UrgencyCheckNotice(QFrame):
-    """Calm and secondary, never red: the rules found no urgency, yet the words resemble
-    earlier urgent worries. A question for the worker, quoting the parent's words, with
-    one button that sets urgency by hand (the same choice as on the urgency step)."""
+    """Calm and secondary, never red: the rules raised no alarm, yet the words resemble
+    earlier urgent worries, or a danger was told about the far past. A question for the
+    worker, quoting the parent's words, with one button that sets urgency by hand (the
+    same choice as on the urgency step)."""
 
     mark_urgent = Signal()
 
@@ -124,13 +125,19 @@ class UrgencyCheckNotice(QFrame):
             return
         separator = self.tr(", ", "between quoted words")
         words = separator.join(quoted(item.text) for item in self._check.evidence)
-        self.text.setText(
-            self.tr(
+        if self._check.kind is CheckKind.TOLD_AS_PAST:
+            when = separator.join(quoted(item.text) for item in self._check.past_words)
+            text = self.tr(
+                "This sounds like something from the past ({0}: {1}). Is it still going on, "
+                "or could it happen again? Check with the parent."
+            ).format(when, words)
+        else:
+            text = self.tr(
                 "Could this need action today? Earlier urgent worries used words like {0}. "
                 "Check with the parent."
             ).format(words)
-        )
-        self.setAccessibleName(self.text.text())
+        self.text.setText(text)
+        self.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,13 +172,14 @@ class UrgencyStep(QWidget):
         self.as_suggested.setChecked(True)
         self.group.idClicked.connect(self._clicked)
         self._suggested = False
-        self._check_prompted = False
+        self._check: CheckKind | None = None
         self.retranslate_ui()
 
     def show_choice(
-        self, by_hand: bool | None, suggested: bool, check_prompted: bool = False
+        self, by_hand: bool | None, suggested: bool, check: CheckKind | None = None
     ) -> None:
-        self._suggested, self._check_prompted = suggested, check_prompted
+        """``check``: the kind of prompt to check shown on the worries step, if any."""
+        self._suggested, self._check = suggested, check
         button = {None: self.as_suggested, True: self.urgent, False: self.not_urgent}[by_hand]
         button.setChecked(True)
         self.retranslate_ui()
@@ -184,7 +192,14 @@ class UrgencyStep(QWidget):
             self.summary.setText(
                 self.tr("The worries contain urgency signals (see the red banner above).")
             )
-        elif self._check_prompted:
+        elif self._check is CheckKind.TOLD_AS_PAST:
+            self.summary.setText(
+                self.tr(
+                    "The worries tell of a danger in the past, so it is not raised as urgent: "
+                    "check with the parent whether it is still going on or could happen again."
+                )
+            )
+        elif self._check is CheckKind.RESEMBLES_URGENT:
             self.summary.setText(
                 self.tr(
                     "No urgency signal was found in the worries, but their words resemble "
