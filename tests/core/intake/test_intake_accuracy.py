@@ -92,14 +92,20 @@ def test_the_blind_set_keeps_its_first_look_level_without_false_alarms(blind: Re
 
 @pytest.mark.parametrize(
     ("name", "first_look"),
-    [("blind7", 0.891), ("blind8", 0.891), ("blind9", 0.969), ("blind10", 0.938)],
+    [
+        ("blind7", 0.891),
+        ("blind8", 0.891),
+        ("blind9", 0.969),
+        ("blind10", 0.938),
+        ("blind11", 0.922),
+    ],
 )
 def test_held_out_sets_keep_their_first_look_with_the_domain_model(
     name: str, first_look: float
 ) -> None:
     # Written by independent helpers, scored once with the model (chosen before), never
-    # used to train or tune it: 89.1, 89.1, 96.9 and 93.8 % (word lists alone: 79.7,
-    # 81.2, 89.1 and 81.2 %).
+    # used to train or tune it: 89.1, 89.1, 96.9, 93.8 and 92.2 % (word lists alone: 79.7,
+    # 81.2, 89.1, 81.2 and 82.8 %).
     paths = sorted((WORRIES / name).glob("*.jsonl"))
     if not paths:
         pytest.skip(f"held-out worries not found under {WORRIES / name}")
@@ -207,12 +213,15 @@ def test_ambiguous_everyday_phrases_raise_no_alarm(text: str) -> None:
     assert not analyse_worries(text).urgency.urgent
 
 
-@pytest.mark.parametrize(("name", "caught", "needless"), [("blind9", 5, 1), ("blind10", 8, 1)])
+@pytest.mark.parametrize(
+    ("name", "caught", "needless"), [("blind9", 5, 1), ("blind10", 8, 1), ("blind11", 3, 2)]
+)
 def test_held_out_sets_keep_their_first_look_with_the_urgency_prompt(
     name: str, caught: int, needless: int
 ) -> None:
     # Scored once after the prompt was committed: of the urgent worries the rules missed,
     # 5/8 and 8/10 got a prompt to check; 1/52 ordinary worries each got one needlessly.
+    # blind11, scored once after the "told about the past" rule: 3/9, 2/52.
     paths = sorted((WORRIES / name).glob("*.jsonl"))
     if not paths:
         pytest.skip(f"held-out worries not found under {WORRIES / name}")
