@@ -153,6 +153,14 @@ def asks_to_check(distinct_words: int, score: float, threshold: float = THRESHOL
     return distinct_words >= MIN_DISTINCT_WORDS and score >= threshold
 
 
+def _one_quote_per_span(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Two phrases of a signal can match the same words ("يضربني" and "ضربني"): quote them once."""
+    seen: dict[tuple[int, int], Evidence] = {}
+    for item in evidence:
+        seen.setdefault((item.start, item.end), item)
+    return tuple(sorted(seen.values(), key=lambda item: item.start))
+
+
 @lru_cache(maxsize=1)
 def urgency_model() -> UrgencyModel:
     return UrgencyModel.from_counts(load_json(MODEL_FILE))
@@ -166,7 +174,7 @@ def urgency_check(
     if urgency.suggested:
         return None
     if urgency.told_as_past:
-        evidence = tuple(item for reason in urgency.told_as_past for item in reason.evidence)
+        evidence = _one_quote_per_span(e for r in urgency.told_as_past for e in r.evidence)
         score = urgency_model().score(tokens)
         return UrgencyCheck(score, THRESHOLD, evidence, CheckKind.TOLD_AS_PAST, urgency.past_words)
     return urgency_model().check(text, tokens)
