@@ -108,6 +108,8 @@ def test_reset_of_one_case_restores_it_and_leaves_the_others(
 
         reset_training_case(vault, "case-one", packs)
 
+        log = vault.data_dir / (vault.path.name + "-wal")
+        assert not log.exists() or log.stat().st_size == 0, "no page of the shredded case left"
         state = training_state(vault)
         assert entry(state, "case-one") == entry(initial, "case-one")
         assert entry(state, "darija-ocmw") != entry(initial, "darija-ocmw")

@@ -107,7 +107,9 @@ def seed_training_vault(
 def reset_training_case(
     vault: Vault, case_id: str, packs: Sequence[ScenarioPack], lang: str = "en"
 ) -> Family:
-    """Put one case back as it was: shred the family the group worked on, seed it again."""
+    """Put one case back as it was: shred the family the group worked on, seed it again.
+    Like any deletion, the log is then cut so that no older page of the shredded family
+    stays in it (what participants typed is fictional, but treated like real notes)."""
     _require_training(vault)
     case = _find_case(case_id, packs)
     families = FamilyStore(vault)
@@ -116,6 +118,7 @@ def reset_training_case(
             if family.label.startswith(case_label_prefix(case_id)):
                 vault.shred_case_key(family.id)
         _add_case(vault, case, lang)
+    vault.cut_log()
     return _family_of(vault, case_id)
 
 
