@@ -6,7 +6,6 @@ offline, sync keeps the latest value per field and the other as a visible confli
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from outreach_desk.core.domains import is_domain
 from outreach_desk.core.errors import NotFound, ValidationError
 from outreach_desk.core.events import Change
+from outreach_desk.core.ids import new_id
 from outreach_desk.core.vault import Vault
 
 RESIDENCE_VALUES = ("regular", "asylum", "undocumented", "unknown")
@@ -48,7 +48,7 @@ class Member:
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Member:
         return cls(
-            id=str(raw.get("id") or uuid.uuid4().hex),
+            id=str(raw.get("id") or new_id()),
             role=str(raw.get("role", "other")),
             name=str(raw.get("name", "")),
             birth_year=raw.get("birth_year"),
@@ -58,11 +58,11 @@ class Member:
 
     @classmethod
     def child(cls, birth_year: int | None, name: str = "", school: str = "") -> Member:
-        return cls(uuid.uuid4().hex, "child", name, birth_year, school)
+        return cls(new_id(), "child", name, birth_year, school)
 
     @classmethod
     def parent(cls, name: str = "", birth_year: int | None = None) -> Member:
-        return cls(uuid.uuid4().hex, "parent", name, birth_year)
+        return cls(new_id(), "parent", name, birth_year)
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ class FamilyStore:
         self._vault = vault
 
     def add(self, label: str, **values: Any) -> Family:
-        family_id = uuid.uuid4().hex
+        family_id = new_id()
         values = {"opened_on": date.today().isoformat(), "owner": self._vault.device_id, **values}
         changes = {"label": label, **values}
         validate_changes(changes)

@@ -3,12 +3,12 @@ crash or a power cut loses at most those seconds. Drafts are offered back at unl
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from outreach_desk.core.errors import NotFound
 from outreach_desk.core.events import Change
+from outreach_desk.core.ids import new_id
 from outreach_desk.core.vault import Vault
 
 
@@ -30,7 +30,7 @@ class DraftStore:
         self._vault = vault
 
     def new_id(self) -> str:
-        return uuid.uuid4().hex
+        return new_id()
 
     def save(self, draft_id: str, family_id: str, text: str, note_id: str | None = None) -> Draft:
         draft = Draft(draft_id, family_id, note_id, text, datetime.now(UTC).isoformat())

@@ -5,12 +5,12 @@ picture is laid out by :mod:`outreach_desk.core.ecomap_layout`.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from outreach_desk.core.errors import ValidationError
+from outreach_desk.core.ids import new_id
 from outreach_desk.core.records import Record, RecordStore
 from outreach_desk.core.socialmap.model import Formality, Service
 
@@ -37,7 +37,7 @@ class Contact:
 
     @classmethod
     def new(cls, name: str, **values: str) -> Contact:
-        return cls(id=uuid.uuid4().hex, name=name, **values)
+        return cls(id=new_id(), name=name, **values)
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -55,7 +55,7 @@ class Contact:
     def from_dict(cls, raw: dict[str, Any]) -> Contact:
         # Unknown values from a newer version fall back to neutral ones instead of failing.
         return cls(
-            id=str(raw.get("id") or uuid.uuid4().hex),
+            id=str(raw.get("id") or new_id()),
             name=str(raw.get("name", "")),
             kind=_known(raw.get("kind"), CONTACT_KINDS),
             network=_known(raw.get("network"), NETWORKS, "informal"),

@@ -4,7 +4,6 @@ from the same parent on two laptops are both kept as a conflict for a person to 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,6 +11,7 @@ from typing import Any
 
 from outreach_desk.core.errors import NotFound, ValidationError
 from outreach_desk.core.events import Change
+from outreach_desk.core.ids import new_id
 from outreach_desk.core.vault import Vault
 
 MAX_NOTE_CHARS = 1_000_000
@@ -70,7 +70,7 @@ class NoteStore:
 
     def add(self, family_id: str, text: str, *, author: str = "") -> Note:
         _check_text(text)
-        note_id = uuid.uuid4().hex
+        note_id = new_id()
         with self._vault.transaction():
             version = self._append(family_id, note_id, None, text, author, ())
         return _assemble(note_id, [version])  # just written: no need to read it back
@@ -203,7 +203,7 @@ class NoteStore:
         supersedes: tuple[str, ...],
     ) -> NoteVersion:
         version = NoteVersion(
-            id=uuid.uuid4().hex,
+            id=new_id(),
             note_id=note_id,
             family_id=family_id,
             parent_id=parent_id,

@@ -4,12 +4,12 @@ keyed tag, so a stolen file does not even say how many referrals a family has.""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from outreach_desk.core.errors import NotFound, ValidationError
 from outreach_desk.core.events import Change
+from outreach_desk.core.ids import new_id
 from outreach_desk.core.vault import Vault
 
 
@@ -42,7 +42,7 @@ class RecordStore:
     ) -> Record:
         """Create or replace a record (last writer wins; the clock decides across devices)."""
         record = Record(
-            id=record_id or uuid.uuid4().hex,
+            id=record_id or new_id(),
             kind=kind,
             family_id=family_id,
             hlc=self._vault.clock.now().encode(),

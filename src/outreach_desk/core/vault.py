@@ -12,7 +12,6 @@ import json
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,12 +32,15 @@ from outreach_desk.core.errors import (
 )
 from outreach_desk.core.events import Change, EventHub
 from outreach_desk.core.hlc import HybridClock
+from outreach_desk.core.ids import new_id
 from outreach_desk.core.paths import vault_file
 from outreach_desk.core.schema import SCHEMA_VERSION, create_schema, migrate
 
 VAULT_KINDS = ("real", "demo", "training")
 _FAILED_UNLOCKS: dict[Path, int] = {}
 _FAILED_LOCK = threading.Lock()
+# One encoder for every sealed payload: json.dumps would build a new one per call.
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def unlock_delay(failures: int) -> float:
@@ -109,9 +111,9 @@ class Vault:
         try:
             with _write_transaction(conn):
                 create_schema(conn)
-                vault_id = uuid.uuid4().hex
+                vault_id = new_id()
                 _put_meta(conn, "vault_id", vault_id.encode())
-                _put_meta(conn, "device_id", uuid.uuid4().hex.encode())
+                _put_meta(conn, "device_id", new_id().encode())
                 _put_meta(conn, "kind", kind.encode())
                 _put_meta(conn, "created_at", str(int(time.time())).encode())
                 _store_passphrase_wrap(conn, vault_key, passphrase, params, vault_id)
@@ -252,7 +254,7 @@ class Vault:
         return False
 
     def seal(self, family_id: str | None, aad: str, payload: dict[str, Any]) -> bytes:
-        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        data = _COMPACT_JSON.encode(payload).encode()
         return crypto.seal(self._cipher(family_id, create=True), data, aad.encode())
 
     def open_sealed(
@@ -296,10 +298,16 @@ class Vault:
             if self._in_transaction:
                 yield self.conn
                 return
+            conn = self.conn
             self._in_transaction = True
             try:
-                with _write_transaction(self.conn) as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
                     yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
             finally:
                 self._in_transaction = False
         self.events.flush()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -29,6 +28,7 @@ from outreach_desk.core.ecomap import (
     Contact,
     ServiceChoice,
 )
+from outreach_desk.core.ids import new_id
 from outreach_desk.ui.ecomap.labels import label
 
 _W = TypeVar("_W", bound=QWidget)
@@ -142,7 +142,7 @@ class ContactDialog(QDialog):
     def contact(self) -> Contact:
         """The contact as entered; keeps the id when editing."""
         return Contact(
-            id=self._original.id if self._original else uuid.uuid4().hex,
+            id=self._original.id if self._original else new_id(),
             name=self.name_edit.text().strip(),
             kind=str(self.kind_combo.currentData()),
             network=str(self.network_combo.currentData()),
