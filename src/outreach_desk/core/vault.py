@@ -298,16 +298,10 @@ class Vault:
             if self._in_transaction:
                 yield self.conn
                 return
-            conn = self.conn
             self._in_transaction = True
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+                with _write_transaction(self.conn) as conn:
                     yield conn
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
             finally:
                 self._in_transaction = False
         self.events.flush()
