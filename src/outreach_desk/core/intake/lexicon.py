@@ -50,6 +50,10 @@ class Match:
     first_token: int
     last_token: int
 
+    def overlaps_any(self, others: Iterable[Match]) -> bool:
+        """Whether these words share a character with one of ``others``."""
+        return any(self.start < other.end and other.start < self.end for other in others)
+
 
 def _word_matches(pattern: str, token: Token) -> bool:
     if pattern.endswith(_WILDCARD):

@@ -209,11 +209,7 @@ def _signal_matches(spec: _Signal, found: Mapping[str, list[Match]]) -> list[Mat
     blocked = found.get(_NOT, [])
 
     def allowed(kind: str) -> list[Match]:
-        return [
-            m
-            for m in found.get(kind, [])
-            if not any(m.start < n.end and n.start < m.end for n in blocked)
-        ]
+        return [m for m in found.get(kind, []) if not m.overlaps_any(blocked)]
 
     phrases = allowed(_PHRASE)
     for index, window in enumerate(spec.windows):
@@ -250,11 +246,7 @@ def _past_markers(tokens: Sequence[Token], rule: _PastRule) -> list[Match]:
     danger into the present."""
     found = rule.matcher.find(tokens)
     past = [m for m in found if m.term.target == _PAST]
-    present = [
-        m
-        for m in found
-        if m.term.target == _PRESENT and not any(m.start < p.end and p.start < m.end for p in past)
-    ]
+    present = [m for m in found if m.term.target == _PRESENT and not m.overlaps_any(past)]
     return [] if present else past
 
 
