@@ -73,6 +73,11 @@ def _suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quoted(evidence: list[dict[str, Any]]) -> str:
+    """The parent's words of each piece of evidence, in quotes: "hit me", "school"."""
+    return ", ".join(f'"{item["text"]}"' for item in evidence)
+
+
 def _print_text(data: dict[str, Any], lang: str) -> None:
     from outreach_desk.core.domains import domain
 
@@ -84,9 +89,9 @@ def _print_text(data: dict[str, Any], lang: str) -> None:
         for step in data["first_steps"]:
             print(f"  - {step['text'][lang]}")
     elif check := data["urgency_check"]:
-        words = ", ".join(f'"{e["text"]}"' for e in check["evidence"])
+        words = _quoted(check["evidence"])
         if check["past_words"]:
-            when = ", ".join(f'"{e["text"]}"' for e in check["past_words"])
+            when = _quoted(check["past_words"])
             print(
                 "Check with the parent: is it still going on, or could it happen again? "
                 f"(told about the past: {when}: {words})"
@@ -98,7 +103,7 @@ def _print_text(data: dict[str, Any], lang: str) -> None:
             )
     print("Life domains:")
     for item in data["domains"]:
-        words = ", ".join(f'"{e["text"]}"' for e in item["evidence"][:5])
+        words = _quoted(item["evidence"][:5])
         maybe = "  - like earlier worries, worth a look" if item["basis"] != "words" else ""
         print(f"  {domain(item['id']).label(lang)}" + (f"  ({words})" if words else "") + maybe)
     print("Services:")
