@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from outreach_desk.cli import main
-from outreach_desk.core.intake import analyse_worries
+from outreach_desk.core.intake import analyse_worries, urgency
 from outreach_desk.core.intake.evaluation import load_worries, training_paths
 from outreach_desk.core.intake.urgency import UrgencySignal, triage
 from outreach_desk.core.intake.urgency_model import CheckKind
@@ -128,3 +128,19 @@ def test_the_assessment_and_the_cli_say_what_was_held_back(
     assert main(["suggest", "--intake", str(intake), "--json"]) == 0
     check = json.loads(capsys.readouterr().out)["urgency_check"]
     assert check["basis"] == "told_as_past" and check["past_words"][0]["text"] == "Last year"
+
+
+def test_word_lists_from_before_the_rule_hold_nothing_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The leave-one-set-out table replays older urgency.json files, which have no
+    "told_as_past" section: they read as they did then."""
+    shipped = urgency.load_json(urgency.URGENCY_LEXICON)
+    older = {key: value for key, value in shipped.items() if key != "told_as_past"}
+    monkeypatch.setattr(urgency, "load_json", lambda name: older)
+    urgency._rules.cache_clear()
+    try:
+        assessment = triage(TOLD_AS_PAST["en"][0])
+        assert assessment.suggested and not assessment.told_as_past
+    finally:
+        urgency._rules.cache_clear()
