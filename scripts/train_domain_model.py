@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from generated_file import write_or_check  # noqa: E402
 from outreach_desk.core.intake.domain_model import count_features  # noqa: E402
 from outreach_desk.core.intake.evaluation import load_worries, training_paths  # noqa: E402
 
@@ -31,16 +32,9 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv[1:] == ["write"]:
-        TARGET.write_text(render(), encoding="utf-8")
-        print(f"wrote {TARGET.relative_to(ROOT)} ({TARGET.stat().st_size // 1024} KiB)")
-        return 0
-    if argv[1:] == ["check"]:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != render():
-            print(f"{TARGET.relative_to(ROOT)} is stale: run scripts/train_domain_model.py write")
-            return 1
-        print("domain model is current")
-        return 0
+    done = write_or_check(argv, Path(__file__).name, TARGET, render, "domain model")
+    if done is not None:
+        return done
     print(__doc__)
     return 2
 

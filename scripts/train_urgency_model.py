@@ -30,6 +30,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from generated_file import write_or_check  # noqa: E402
 from outreach_desk.core.intake import urgency  # noqa: E402
 from outreach_desk.core.intake.evaluation import (  # noqa: E402
     LabelledWorry,
@@ -175,16 +176,9 @@ def table(scored: Sequence[Scored]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if argv[1:] == ["write"]:
-        TARGET.write_text(render(), encoding="utf-8")
-        print(f"wrote {TARGET.relative_to(ROOT)} ({TARGET.stat().st_size // 1024} KiB)")
-        return 0
-    if argv[1:] == ["check"]:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != render():
-            print(f"{TARGET.relative_to(ROOT)} is stale: run scripts/train_urgency_model.py write")
-            return 1
-        print("urgency model is current")
-        return 0
+    done = write_or_check(argv, Path(__file__).name, TARGET, render, "urgency model")
+    if done is not None:
+        return done
     if argv[1:] == ["loso"]:
         print("\n".join(table(left_out_scores())))
         return 0
