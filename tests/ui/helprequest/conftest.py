@@ -62,3 +62,12 @@ def page(qtbot, session: Session, family_id: str) -> Iterator[HelpRequestPage]:
     widget.show_family(family_id)
     yield widget
     widget.lock()
+
+
+def analyse(qtbot, page: HelpRequestPage, text: str) -> None:
+    """Type the worries and read them now, as the worker's pause would; wait until read."""
+    before = page.flow.draft.analysis
+    page.worries.worries.setPlainText(text)
+    page.worries.analyse_now()
+    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
+    qtbot.waitUntil(lambda: page.flow.draft.worries == text)

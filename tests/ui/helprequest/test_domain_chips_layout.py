@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from outreach_desk.ui.helprequest.page import HelpRequestPage
 
+from .conftest import analyse
+
 WORRY = (
     "My little boy drank something from a bottle under the sink and now he's vomiting "
     "and very sleepy."
@@ -11,10 +13,7 @@ WORRY = (
 
 
 def test_long_chips_wrap_inside_a_narrow_window(qtbot, page: HelpRequestPage) -> None:
-    before = page.flow.draft.analysis
-    page.worries.worries.setPlainText(WORRY)
-    page.worries.analyse_now()
-    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
+    analyse(qtbot, page, WORRY)
     chips = page.worries.chips
     qtbot.waitUntil(lambda: chips.model().rowCount() >= 2, timeout=5_000)
     chips.setFixedWidth(330)  # as narrow as the list gets in a small window in Arabic

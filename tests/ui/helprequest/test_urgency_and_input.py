@@ -7,20 +7,14 @@ from PySide6.QtCore import Qt
 
 from outreach_desk.ui.helprequest.page import SUGGESTIONS, URGENCY, HelpRequestPage
 
+from .conftest import analyse
+
 URGENT = "Mijn man slaat mij en vannacht hebben we nergens om te slapen met de kinderen."
 ORDINARY = "Ik heb een vraag over de kinderbijslag en de school van mijn zoon."
 
 
-def _analyse(qtbot, page: HelpRequestPage, text: str) -> None:
-    before = page.flow.draft.analysis
-    page.worries.worries.setPlainText(text)
-    page.worries.analyse_now()
-    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
-    qtbot.waitUntil(lambda: page.flow.draft.worries == text)
-
-
 def test_urgent_worries_show_the_banner_with_first_steps(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, URGENT)
+    analyse(qtbot, page, URGENT)
     assert page.banner.isVisible()
     text = page.banner.text()
     assert "Urgent" in text and "First steps" in text
@@ -28,13 +22,13 @@ def test_urgent_worries_show_the_banner_with_first_steps(qtbot, page: HelpReques
 
 
 def test_ordinary_worries_show_no_banner(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, ORDINARY)
+    analyse(qtbot, page, ORDINARY)
     assert not page.banner.isVisible()
     assert "No urgency signal" in page.urgency.summary.text()
 
 
 def test_the_workers_choice_wins_both_ways(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, URGENT)
+    analyse(qtbot, page, URGENT)
     page.go_to(URGENCY)
     page.urgency.not_urgent.click()
     assert not page.banner.isVisible()
@@ -45,7 +39,7 @@ def test_the_workers_choice_wins_both_ways(qtbot, page: HelpRequestPage):
     qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
     assert not page.banner.isVisible()
 
-    _analyse(qtbot, page, ORDINARY)
+    analyse(qtbot, page, ORDINARY)
     page.go_to(URGENCY)
     page.urgency.urgent.click()
     assert page.banner.isVisible()
@@ -55,7 +49,7 @@ def test_the_workers_choice_wins_both_ways(qtbot, page: HelpRequestPage):
 
 
 def test_urgency_set_by_hand_is_saved_on_the_intake(qtbot, page: HelpRequestPage, session):
-    _analyse(qtbot, page, ORDINARY)
+    analyse(qtbot, page, ORDINARY)
     page.go_to(URGENCY)
     page.urgency.urgent.click()
     intake = page.flow.save_intake()
@@ -64,7 +58,7 @@ def test_urgency_set_by_hand_is_saved_on_the_intake(qtbot, page: HelpRequestPage
 
 
 def test_empty_worries_give_no_domain_and_no_crash(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, "")
+    analyse(qtbot, page, "")
     assert page.worries.model.rowCount() == 0
     page.go_to(SUGGESTIONS)  # no domains: still a screen, not a crash
     assert page.stack.currentIndex() == SUGGESTIONS
@@ -72,17 +66,17 @@ def test_empty_worries_give_no_domain_and_no_crash(qtbot, page: HelpRequestPage)
 
 def test_a_100_kb_worry_is_read(qtbot, page: HelpRequestPage):
     text = ("De huurbaas wil de huur verhogen en we hebben schulden. 😟🏠 " * 1800)[:100_000]
-    _analyse(qtbot, page, text)
+    analyse(qtbot, page, text)
     assert "housing" in page.flow.draft.domains
     chip = page.worries.model.index(0).data()
     assert len(chip) < 200  # a few quotes, not thousands
 
 
 def test_arabic_worries_are_right_to_left(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, "ما عندناش فين نعسو الليلة، مالك الدار خرجنا")
+    analyse(qtbot, page, "ما عندناش فين نعسو الليلة، مالك الدار خرجنا")
     option = page.worries.worries.document().defaultTextOption()
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
-    _analyse(qtbot, page, "We have no heating")
+    analyse(qtbot, page, "We have no heating")
     option = page.worries.worries.document().defaultTextOption()
     assert option.textDirection() == Qt.LayoutDirection.LeftToRight
 
@@ -112,7 +106,7 @@ def test_no_family_selected_keeps_the_first_step(qtbot, page: HelpRequestPage):
 
 
 def test_an_unsent_draft_comes_back_and_new_intake_starts_afresh(qtbot, page, family_id):
-    _analyse(qtbot, page, "De huurbaas wil ons eruit zetten en we hebben geen papieren.")
+    analyse(qtbot, page, "De huurbaas wil ons eruit zetten en we hebben geen papieren.")
     page.worries.model.setData(
         page.worries.model.index(page.worries.model.domain_ids().index("legal_residence")),
         Qt.CheckState.Unchecked,
@@ -143,7 +137,7 @@ def test_a_huge_mixed_script_worry_gives_a_short_request(qtbot, page: HelpReques
     from outreach_desk.ui.helprequest.page import OUTPUTS
 
     text = ("Le proprio ne répond pas 😢 مالك الدار، pas de chauffage 🥶 " * 2000)[:100_000]
-    _analyse(qtbot, page, text)
+    analyse(qtbot, page, text)
     page.go_to(SUGGESTIONS)
     page.suggestions.view.setCurrentIndex(page.suggestions.model.index(0))
     page.go_to(SUGGESTIONS + 1)

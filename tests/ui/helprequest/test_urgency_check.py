@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from outreach_desk.ui.helprequest.page import URGENCY, WORRIES, HelpRequestPage
 
+from .conftest import analyse
+
 INDIRECT = (
     "My little boy drank something from a bottle under the sink and now he's vomiting "
     "and very sleepy."
@@ -16,15 +18,8 @@ ORDINARY = "Ik heb een vraag over de kinderbijslag en de school van mijn zoon."
 URGENT = "Mijn man slaat mij en vannacht hebben we nergens om te slapen met de kinderen."
 
 
-def _analyse(qtbot, page: HelpRequestPage, text: str) -> None:
-    before = page.flow.draft.analysis
-    page.worries.worries.setPlainText(text)
-    page.worries.analyse_now()
-    qtbot.waitUntil(lambda: page.flow.draft.analysis is not before, timeout=10_000)
-
-
 def test_a_worry_like_earlier_urgent_ones_shows_a_calm_notice(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, INDIRECT)
+    analyse(qtbot, page, INDIRECT)
     notice = page.worries.urgency_check
     assert notice.isVisible()
     assert not page.banner.isVisible(), "a prompt to check is not an alarm"
@@ -39,16 +34,16 @@ def test_a_worry_like_earlier_urgent_ones_shows_a_calm_notice(qtbot, page: HelpR
 
 
 def test_no_notice_for_ordinary_or_already_urgent_worries(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, ORDINARY)
+    analyse(qtbot, page, ORDINARY)
     assert not page.worries.urgency_check.isVisible()
-    _analyse(qtbot, page, INDIRECT)
+    analyse(qtbot, page, INDIRECT)
     assert page.worries.urgency_check.isVisible()
-    _analyse(qtbot, page, URGENT)
+    analyse(qtbot, page, URGENT)
     assert page.banner.isVisible() and not page.worries.urgency_check.isVisible()
 
 
 def test_mark_urgent_from_the_keyboard_sets_urgency_by_hand(qtbot, page, session):
-    _analyse(qtbot, page, INDIRECT)
+    analyse(qtbot, page, INDIRECT)
     button = page.worries.urgency_check.button
     assert "&" in button.text()  # Alt+letter
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -63,7 +58,7 @@ def test_mark_urgent_from_the_keyboard_sets_urgency_by_hand(qtbot, page, session
 
 
 def test_the_notice_waits_for_the_workers_decision(qtbot, page: HelpRequestPage):
-    _analyse(qtbot, page, INDIRECT)
+    analyse(qtbot, page, INDIRECT)
     page.go_to(URGENCY)
     page.urgency.not_urgent.click()
     page.go_to(WORRIES)
@@ -80,7 +75,7 @@ PAST = "Last year my husband hit me. We are divorced and he lives in Spain."
 def test_a_danger_told_about_the_past_asks_whether_it_is_still_going_on(
     qtbot, page: HelpRequestPage
 ):
-    _analyse(qtbot, page, PAST)
+    analyse(qtbot, page, PAST)
     notice = page.worries.urgency_check
     assert notice.isVisible() and not page.banner.isVisible()
     text = notice.text.text()
