@@ -19,7 +19,7 @@ from outreach_desk.core.backup import make_backup
 from outreach_desk.core.crypto import KdfParams
 from outreach_desk.core.notes import NoteVersion
 from outreach_desk.core.retention import delete_family
-from outreach_desk.core.search import REFRESH_AFTER, SearchIndex
+from outreach_desk.core.search import REFRESH_AFTER, IndexLoad, SearchIndex
 from outreach_desk.core.search_snapshot import KEY_META, SnapshotUnreadable, snapshot_file
 from outreach_desk.core.session import Session
 from outreach_desk.core.vault import Vault
@@ -51,6 +51,27 @@ def _fill(session: Session, families: int = 3, notes: int = 4) -> list[str]:
         for n in range(notes):
             session.notes.add(family.id, f"Gesprek {n} over de huurbaas en het OCMW, gezin {f}.")
     return ids
+
+
+def _session_with_kept_index(
+    vault_dir: Path, families: int, notes: int
+) -> tuple[Session, list[str]]:
+    """A new vault with families and notes, its search index built and kept."""
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
+    session = Session(vault)
+    family_ids = _fill(session, families=families, notes=notes)
+    session.search_index.search("huurbaas")
+    session.wait_for_index_snapshot()
+    return session, family_ids
+
+
+def _load_after_reopening(vault_dir: Path) -> IndexLoad:
+    """How the next unlock opens the search index."""
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        return SearchIndex(reopened).load()
+    finally:
+        reopened.close()
 
 
 def _save(vault: Vault) -> None:
@@ -371,10 +392,8 @@ def test_the_session_keeps_the_index_for_the_next_unlock(vault_dir: Path) -> Non
     assert len(session.search_index.search("huurbaas")) == 12
     session.lock()  # waits for the snapshot written in the background
     assert snapshot_file(vault_dir).exists()
-    reopened = Vault.open(vault_dir, PASSPHRASE)
-    load = SearchIndex(reopened).load()
+    load = _load_after_reopening(vault_dir)
     assert (load.source, load.caught_up) == ("snapshot", 0)
-    reopened.close()
 
 
 def test_a_locked_vault_keeps_no_snapshot(session: Session) -> None:
@@ -405,11 +424,7 @@ def test_pieces_left_by_a_killed_writer_are_cleared_by_the_next_write(session: S
 def test_locking_keeps_the_index_so_the_unlock_after_a_deletion_is_quick(
     vault_dir: Path,
 ) -> None:
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
-    session = Session(vault)
-    keep, gone = _fill(session, families=2, notes=2)
-    session.search_index.search("huurbaas")
-    session.wait_for_index_snapshot()
+    session, (keep, gone) = _session_with_kept_index(vault_dir, families=2, notes=2)
     delete_family(session, gone)
     assert not snapshot_file(vault_dir).exists(), "the deletion took the snapshot with it"
     session.lock()  # keeps a new one, without the deleted family
@@ -424,32 +439,20 @@ def test_locking_keeps_the_index_so_the_unlock_after_a_deletion_is_quick(
 
 
 def test_locking_after_many_edits_refreshes_the_kept_index(vault_dir: Path) -> None:
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
-    session = Session(vault)
-    family = _fill(session, families=1, notes=1)[0]
-    session.search_index.search("huurbaas")
-    session.wait_for_index_snapshot()
+    session, (family,) = _session_with_kept_index(vault_dir, families=1, notes=1)
     for n in range(REFRESH_AFTER):
         session.notes.add(family, f"Nota {n} over de crèche")
     session.lock()
-    reopened = Vault.open(vault_dir, PASSPHRASE)
-    load = SearchIndex(reopened).load()
+    load = _load_after_reopening(vault_dir)
     assert (load.source, load.caught_up) == ("snapshot", 0)
-    reopened.close()
 
 
 def test_locking_after_a_few_edits_leaves_the_kept_index_alone(vault_dir: Path) -> None:
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams())
-    session = Session(vault)
-    family = _fill(session, families=1, notes=1)[0]
-    session.search_index.search("huurbaas")
-    session.wait_for_index_snapshot()
+    session, (family,) = _session_with_kept_index(vault_dir, families=1, notes=1)
     session.notes.add(family, "Nog een nota over de crèche")
     session.lock()
-    reopened = Vault.open(vault_dir, PASSPHRASE)
-    load = SearchIndex(reopened).load()
+    load = _load_after_reopening(vault_dir)
     assert (load.source, load.caught_up) == ("snapshot", 1), "one note caught up at unlock"
-    reopened.close()
 
 
 def test_a_full_disk_while_keeping_the_index_loses_nothing(
