@@ -28,7 +28,7 @@ from outreach_desk.core.intake.normalize import Token, tokenize
 URGENCY_LEXICON = "urgency.json"
 _NEGATION_WINDOW = 2
 _PHRASE, _NOT = "phrase", "not"
-_PAST, _PRESENT = "past", "present"
+_TOLD_AS_PAST, _PAST, _PRESENT = "told_as_past", "past", "present"
 _SENTENCE_ENDS = frozenset(".!?;\n\u061f\u061b")  # Arabic question mark and semicolon
 
 
@@ -130,11 +130,13 @@ class _Signal:
 
 @dataclass(frozen=True, slots=True)
 class _PastRule:
-    """When a signal counts as told about the far past (urgency.json, "told_as_past")."""
+    """When a signal counts as told about the far past (urgency.json, "told_as_past"); its
+    phrases are found with the signals', in the same pass, as "told_as_past|past" and
+    "told_as_past|present"."""
 
-    matcher: Matcher  # targets "past" and "present"
     window: int
     never_for: frozenset[str]
+    terms: tuple[Term, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,22 +180,22 @@ def _rules() -> _Rules:
     terms = [t for name, spec in data["signals"].items() for t in _signal_terms(name, spec, source)]
     negators = normalized_set(w for words in data["negators"].values() for w in words)
     steps = {key: _step(key, raw) for key, raw in data["first_steps"].items()}
-    return _Rules(signals, Matcher(terms), negators, steps, _past_rule(data.get("told_as_past")))
+    past = _past_rule(data.get(_TOLD_AS_PAST))
+    return _Rules(signals, Matcher([*terms, *past.terms]), negators, steps, past)
 
 
 def _past_rule(spec: Mapping[str, Any] | None) -> _PastRule:
     """No section (word lists from before 28 November 2026, which the leave-one-set-out
     table replays): nothing is ever held back, as then."""
     if spec is None:
-        return _PastRule(Matcher([]), 0, frozenset())
-    tables = {_PAST: spec["past"], _PRESENT: spec["present"]}
+        return _PastRule(0, frozenset(), ())
+    tables = {f"{_TOLD_AS_PAST}|{kind}": spec[kind] for kind in (_PAST, _PRESENT)}
     never_for = frozenset(spec["never_for"])
     unknown = never_for - {signal.value for signal in UrgencySignal}
     if unknown:
         raise ValueError(f"{URGENCY_LEXICON}: told_as_past.never_for names unknown {unknown}")
-    return _PastRule(
-        Matcher(terms_from(tables, Path(URGENCY_LEXICON))), int(spec["window"]), never_for
-    )
+    terms = tuple(terms_from(tables, Path(URGENCY_LEXICON)))
+    return _PastRule(int(spec["window"]), never_for, terms)
 
 
 def _negated(match: Match, tokens: Sequence[Token], negators: frozenset[str]) -> bool:
@@ -244,13 +246,12 @@ def _same_sentence(text: str, a: Match, b: Match) -> bool:
     return not any(char in _SENTENCE_ENDS for char in between)
 
 
-def _past_markers(tokens: Sequence[Token], rule: _PastRule) -> list[Match]:
+def _past_markers(found: Mapping[str, list[Match]]) -> list[Match]:
     """The far-past phrases of a worry, or none at all when anything in it (a "present"
     phrase that is not part of a "past" one, like "back" in "back then") brings a
     danger into the present."""
-    found = rule.matcher.find(tokens)
-    past = [m for m in found if m.term.target == _PAST]
-    present = [m for m in found if m.term.target == _PRESENT and not m.overlaps_any(past)]
+    past = found.get(_PAST, [])
+    present = [m for m in found.get(_PRESENT, []) if not m.overlaps_any(past)]
     return [] if present else past
 
 
@@ -283,7 +284,7 @@ def triage(text: str, tokens: Sequence[Token] | None = None) -> UrgencyAssessmen
     held_back: list[UrgencyReason] = []
     past_used: list[Match] = []
     grouped = _group(rules.matcher.find(tokens))
-    markers = _past_markers(tokens, rules.past)
+    markers = _past_markers(grouped.get(_TOLD_AS_PAST, {}))
     for name, spec in rules.signals.items():
         matches = _signal_matches(spec, grouped.get(name, {}))
         if spec.negatable:
